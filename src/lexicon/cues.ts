@@ -1,0 +1,134 @@
+// Word lists the discovery patterns use: closed classes of Chinese tech-news text (titles, suffixes,
+// generic modifiers), not names. Adding a word here changes every article, so each list says what
+// belongs in it.
+
+/** Words that end an organization name and belong to it (深言科技, 上海人工智能实验室). */
+export const ORG_SUFFIXES = [
+  "科技", "智能", "实验室", "研究院", "研究所", "研究中心", "大学", "学院", "基金会", "资本", "创投",
+  "技术", "网络", "软件", "半导体", "电子", "传媒", "控股", "银行", "证券", "咨询", "数据", "机器人",
+  "工作室", "委员会", "协会", "联盟",
+];
+
+/** Words after a name that say "this is an organization" but are not part of its name (云启公司 → 云启). */
+export const ORG_DESCRIPTORS = ["公司", "集团", "有限公司", "股份有限公司", "团队", "inc", "ltd"];
+
+/** Heads that make an organization-suffix phrase generic (这家科技公司, 人工智能实验室). */
+export const GENERIC_ORG_WORDS = [
+  "这", "这家", "该", "此", "一家", "多家", "某", "各", "每", "其", "其他", "相关", "国内", "国外", "海外",
+  "全球", "中国", "美国", "头部", "知名", "龙头", "上市", "创业", "初创", "新兴", "独角兽", "科技", "智能",
+  "人工智能", "互联网", "大模型", "模型", "芯片", "软件", "云", "云计算", "数据", "技术", "AI", "ai",
+  "第三方", "研究", "研发", "咨询", "市场", "调研", "投资", "金融", "联合", "重点", "国家", "我们", "他们",
+  "自家", "旗下", "母", "子", "大型", "中小", "小型", "传统", "领先", "主要", "部分", "不少", "众多",
+];
+
+/** Modifiers before 大模型 that describe rather than name a model (通用大模型, 多模态大模型). */
+export const GENERIC_MODEL_WORDS = [
+  "通用", "行业", "产业", "基础", "多模态", "语言", "自然语言", "视觉", "计算机视觉", "视频", "图像", "语音",
+  "文本", "代码", "开源", "闭源", "国产", "国内", "海外", "国外", "全球", "自研", "参数", "垂直", "领域",
+  "金融", "医疗", "教育", "政务", "这", "这个", "该", "此", "一个", "新", "新一代", "最新", "首个", "中文",
+  "英文", "对话", "生成式", "大型", "超大规模", "预训练", "基座", "端侧", "轻量", "轻量级", "推理", "旗舰",
+  "家族", "系列", "版本", "任务", "专业", "科学", "AI", "ai", "人工智能", "其", "自家", "自身", "多个",
+  "各", "各类", "各种", "家", "款", "个", "训练", "部署", "应用", "商用", "级", "千亿级", "万亿级",
+  "百亿级", "主流", "头部", "第一", "首款", "一款", "多款", "数学", "科研", "气象", "矿山", "蛋白质",
+  "混合专家", "稠密", "稀疏", "底层", "底座", "更", "更大", "最大", "超大", "小", "中", "大", "强",
+  "世界", "具身", "智能", "智能体", "企业", "企业级", "私有", "公有", "云端", "本地", "知识", "搜索",
+];
+
+/** Titles that introduce a person's name (首席科学家李明, CEO Sam Altman). */
+export const PERSON_TITLES = [
+  "创始人", "联合创始人", "创办人", "董事长", "总裁", "副总裁", "高级副总裁", "执行副总裁", "首席执行官",
+  "首席技术官", "首席科学家", "首席运营官", "首席财务官", "首席架构师", "首席研究员", "总经理", "副总经理",
+  "总监", "负责人", "主任", "院长", "副院长", "所长", "校长", "教授", "副教授", "院士", "研究员",
+  "科学家", "工程师", "分析师", "合伙人", "董事", "主席", "总编", "主编", "记者", "博士", "CEO", "CTO",
+  "COO", "CFO", "CSO", "VP", "总经理兼", "掌门人", "操盘手", "发言人", "技术负责人", "产品负责人",
+];
+
+/** Verbs of saying that follow a person's name (李明表示, Sam Altman称). */
+export const SPEECH_VERBS = [
+  "表示", "指出", "认为", "称", "说", "介绍", "透露", "坦言", "强调", "回应", "提到", "谈到", "直言",
+  "预测", "解释", "补充", "告诉", "写道", "宣布", "感叹", "评价", "分享",
+];
+
+/** Common Chinese surnames (single and double), for names found next to a title or verb. */
+export const SURNAMES = [
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝",
+  "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "公孙", "端木", "长孙", "宇文", "司徒",
+];
+
+/** Characters that cannot end a Chinese given name here: they start the next word (李明说 → 李明). */
+export const NAME_STOP_CHARS = [..."说表认指称在的和与也是将对等介透坦强则就还曾向为已均都及并以于今日年月近此接回与、，。：；！？（）《》“”‘’"];
+
+/** Words that introduce a release or build by an organization (百度发布文心一言, 腾讯以混元…). */
+export const RELEASE_VERBS = [
+  "发布", "推出", "开源", "上线", "亮相", "研发", "打造", "升级", "公布", "训练", "自研", "开发", "以",
+  "的", "旗下", "携", "带来", "首发", "正式发布", "正式推出", "联合发布", "宣布推出", "宣布开源", "基于",
+];
+
+/** Words before a model that say it was made by the organization after it (由百度研发). */
+export const PASSIVE_MARKERS = ["由", "出自", "来自"];
+
+/** Words after a number that make it a benchmark score's unit. */
+export const SCORE_UNITS = ["分", "%", "分数", "个百分点"];
+
+/** Verbs and nouns that introduce a score (得分, 准确率达到). */
+export const SCORE_CUES = [
+  "得分", "分数", "成绩", "准确率", "正确率", "通过率", "胜率", "取得", "拿下", "获得", "得到", "达到", "达",
+  "为", "是", "考出", "拿到", "获", "得", "score", "scored", "pass@1",
+];
+
+/** Words before a number that make it a change, not a score (提升12%). */
+export const CHANGE_WORDS = [
+  "提升", "提高", "增长", "下降", "降低", "增加", "减少", "超出", "领先", "高出", "落后", "低于", "高于",
+  "超过", "上涨", "下滑", "同比", "环比", "增幅", "涨幅", "差距", "相差", "多出", "缩小",
+];
+
+/** Named parts of an exam or benchmark that a score can be for (SAT 数学). */
+export const SUBTASKS = [
+  "阅读写作", "阅读与写作", "数学", "阅读", "写作", "语文", "英语", "物理", "化学", "生物", "历史", "地理",
+  "政治", "编程", "代码", "推理", "口语", "听力", "词汇", "逻辑", "理科综合", "文科综合", "理综", "文综",
+  "综合", "总分", "Math", "Reading", "Writing", "Verbal", "Quantitative",
+];
+
+/** Words after a name that make it a benchmark (XX基准, XX榜单). */
+export const BENCHMARK_HEADS = ["基准测试", "基准", "榜单", "排行榜", "测试集", "评测集", "数据集", "评测基准", "测评", "benchmark", "Benchmark", "考试"];
+
+/** Words after a chip-like identifier that make it a product (H20芯片). */
+export const CHIP_HEADS = ["芯片", "GPU", "显卡", "加速卡", "算力卡", "处理器", "AI芯片", "服务器", "集群", "NPU", "TPU"];
+
+/** Words after a name that make it a product (太极机器学习平台). */
+export const PRODUCT_HEADS = [
+  "机器学习平台", "深度学习平台", "开发平台", "开放平台", "训练平台", "平台", "深度学习框架", "框架", "App", "APP",
+  "app", "应用", "操作系统", "智能体平台", "云服务", "开发者平台", "客户端", "浏览器", "插件", "工具",
+];
+
+/** Words after a name that make it a model (XX大模型, XX系列模型). */
+export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模型", "系列模型", "LLM", "model", "多模态模型", "推理模型"];
+
+/** Latin identifier heads that name hardware or consumer products, never models (RTX 4090, iPhone 16). */
+export const PRODUCT_LATIN_HEADS = [
+  "rtx", "gtx", "iphone", "ipad", "mate", "pixel", "galaxy", "windows", "win", "xeon", "ryzen", "snapdragon",
+  "dimensity", "macbook", "tesla", "geforce", "quadro", "radeon", "instinct", "epyc", "core", "ios", "android",
+  "harmonyos", "pura", "p", "x", "vision",
+];
+
+/** Latin words that continue a model identifier after a space (Claude 3.5 Sonnet, GPT-4o mini). */
+export const MODEL_VARIANT_WORDS = [
+  "instruct", "chat", "base", "turbo", "pro", "max", "plus", "ultra", "flash", "mini", "nano", "lite", "air",
+  "sonnet", "opus", "haiku", "coder", "code", "math", "vl", "vision", "omni", "preview", "thinking",
+  "reasoner", "moe", "large", "medium", "small", "tiny", "xl", "xxl", "next", "high", "low", "deep", "research",
+  "experimental", "exp", "distill", "r1", "v2", "v3", "v4", "o", "hd", "audio", "realtime", "long", "edge",
+];
+
+/** Nouns that make a clause about business, not scores (市场份额达到35%). */
+export const NON_SCORE_WORDS = [
+  "份额", "占比", "增长", "营收", "收入", "利润", "市场", "用户", "同比", "环比", "融资", "估值", "成本",
+  "价格", "降价", "涨", "跌", "股价", "规模", "投资", "订单", "出货", "渗透率", "月活", "日活", "下载",
+  "token", "tokens", "上下文", "参数",
+];
+
+/** Units after a number that make it something other than a score. */
+export const NON_SCORE_UNITS = [
+  "亿", "万", "千", "百", "个", "年", "月", "日", "天", "倍", "次", "项", "款", "家", "名", "位", "种", "条",
+  "篇", "道", "题", "元", "美元", "张", "块", "秒", "小时", "分钟", "岁", "代", "层", "轮", "B", "M", "K",
+  "T", "k", "x", "×", "+", "-shot", "shot", "样本", "GB", "TB", "token", "卡", "台", "份", "人",
+];

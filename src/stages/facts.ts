@@ -1,0 +1,223 @@
+// Facts: parameter counts and benchmark scores stated in the text, found over the normalized text.
+// Which model a fact belongs to is decided in resolve.ts; a table row names its model itself.
+import * as cues from "../lexicon/cues.js";
+import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
+import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
+import { clauseAt, sentenceAt } from "./text.js";
+
+const Q = QUALIFIER_PREFIX;
+const N = NUMERAL;
+/** Counts stated with the word parameters: 1750亿个参数, 千亿级参数, 70 billion parameters. */
+const PARAMS_AFTER = new RegExp(`(?:${Q}\\s?)?${N}(?:\\s?(?:级别?|规模|量级))?(?:的)?\\s?(?:个)?(?:模型)?(?:参数|parameters\\b|params\\b)`, "g");
+/** Counts after the word: 参数量达到1750亿, 参数规模为70B. */
+const PARAMS_BEFORE = new RegExp(`参数(?:量|规模|数量|总量)?(?:\\s?(?:为|达|达到|高达|约|超过|仅|只有|是|多达|共|总计|:|：))*\\s?((?:${Q}\\s?)?${N})`, "g");
+/** A size class: 7B级别的模型, 千亿级闭源模型. */
+const SIZE_CLASS = new RegExp(`((?:${Q}\\s?)?${N})(?:级别?|量级)(?:的)?(?:开源|闭源|通用|语言|多模态)?(?:大)?模型`, "g");
+/** A bare size in B: 0.5B、1.5B、7B、72B; 70B模型. */
+const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[Bb](?![A-Za-z0-9])/g;
+
+const MIN_PARAMETERS = 1e6;
+
+/** Finds parameter counts. Numbers inside an entity mention (the 72B of Qwen2-72B) are part of a name. */
+export function findParameterCounts(doc: SegmentedText, mentions: MentionCandidate[]): ParameterCandidate[] {
+  const text = doc.text;
+  const inMention = coverage(text.length, mentions);
+  const found: ParameterCandidate[] = [];
+  const add = (start: number, end: number, numeral: string) => {
+    if (inMention[start] || inMention[end - 1]) return;
+    if (found.some((f) => start < f.end && f.start < end)) return;
+    const q = parseQuantity(numeral);
+    if (q === null || q.value < MIN_PARAMETERS) return;
+    found.push({ start, end, value: q.value, qualifier: q.qualifier, subjects: [] });
+  };
+  for (const m of text.matchAll(PARAMS_AFTER)) {
+    const numeral = leadingQuantity(m[0]);
+    if (numeral !== null) add(m.index, m.index + m[0].length, numeral);
+  }
+  for (const m of text.matchAll(PARAMS_BEFORE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (/[亿万千百BbMmTt]|billion|trillion|million/.test(m[1]!)) add(start, m.index + m[0].length, m[1]!);
+  }
+  for (const m of text.matchAll(SIZE_CLASS)) {
+    if (/[亿万千百BbTt]|billion|trillion/.test(m[1]!)) add(m.index, m.index + m[1]!.length, m[1]!);
+  }
+  for (const m of text.matchAll(BARE_SIZE)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/^\s?(?:美元|元|dollars|USD|token|tokens|字节|bytes|像素)/i.test(after)) continue;
+    add(m.index, m.index + m[0].length, m[0]);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The quantity at the start of a PARAMS_AFTER match, without the words after it. */
+function leadingQuantity(match: string): string | null {
+  const m = new RegExp(`^(?:${Q}\\s?)?${N}`).exec(match);
+  return m ? m[0] : null;
+}
+
+function coverage(length: number, mentions: MentionCandidate[]): Uint8Array {
+  const covered = new Uint8Array(length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  return covered;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Benchmark scores
+
+const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)\s?(%|分(?!钟)|points?\b)?/g;
+const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\.\d+)?)|^\s?\/\s?(\d+(?:\.\d+)?)/;
+const TABLE_LINE = /\||\t/;
+
+/** Finds benchmark scores in prose (after a benchmark mention) and in tables (header × row). */
+export function findBenchmarkScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {
+  const tableScores = findTableScores(doc, mentions);
+  const tableLines = new Set(tableScores.map((s) => lineStart(doc.text, s.start)));
+  const prose = findProseScores(doc, mentions).filter((s) => !tableLines.has(lineStart(doc.text, s.start)));
+  return [...tableScores, ...prose].sort((a, b) => a.start - b.start);
+}
+
+function lineStart(text: string, index: number): number {
+  return text.lastIndexOf("\n", index - 1) + 1;
+}
+
+function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {
+  const text = doc.text;
+  const inMention = coverage(text.length, mentions);
+  const found: ScoreCandidate[] = [];
+  const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
+  benchmarks.forEach(({ m, i }, k) => {
+    const [, sentenceEnd] = sentenceAt(text, m.start);
+    const line = text.slice(lineStart(text, m.start), sentenceEnd);
+    if (TABLE_LINE.test(line) && line.split(/\||\t/).length > 3) return;
+    const nextBenchmark = benchmarks[k + 1]?.m.start ?? Infinity;
+    const listed = Math.min(sentenceEnd, nextBenchmark);
+    // A benchmark followed at once by another one (MMLU、C-Eval上分别…) shares the numbers that follow.
+    const region = text.slice(m.end, listed);
+    if (/^[\s、和与及,，/]{0,3}$/.test(region) && nextBenchmark < sentenceEnd) return;
+    const [ownClauseStart, ownClauseEnd] = clauseAt(text, m.start);
+    for (const s of text.slice(m.end, listed).matchAll(SCORE)) {
+      const start = m.end + s.index;
+      const numberStart = start + (s[1]?.length ?? 0);
+      const end = start + s[0].trimEnd().length;
+      if (inMention[numberStart] || inMention[end - 1]) continue;
+      if (/[\d.]/.test(text[start - 1] ?? "") || /^[A-Za-z]/.test(text[numberStart - 1] ?? "")) continue;
+      const unitAfter = text.slice(end, end + 6);
+      if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS)) continue;
+      const [clauseStart] = clauseAt(text, numberStart);
+      const before = text.slice(Math.max(clauseStart, numberStart - 6), start);
+      if (/第$|满分$|总分$|满分为$|\/$/.test(before.trimEnd())) continue;
+      if (cues.CHANGE_WORDS.some((w) => before.includes(w))) continue;
+      const clause = text.slice(clauseStart, clauseAt(text, numberStart)[1]);
+      const ownClause = clauseStart === ownClauseStart || (ownClauseStart <= numberStart && numberStart < ownClauseEnd);
+      if (!ownClause && cues.NON_SCORE_WORDS.some((w) => clause.includes(w))) continue;
+      const cued = s[3] !== undefined || s[1] !== undefined || cues.SCORE_CUES.some((w) => text.slice(clauseStart, start).includes(w));
+      if (!cued && !ownClause) continue;
+      const score = Number(s[2]);
+      if (!Number.isFinite(score) || (/^(?:19|20)\d\d$/.test(s[2]!) && !s[3])) continue;
+      const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
+      const rankWord = (s[1] ?? "").trim().toLowerCase();
+      found.push({
+        start,
+        end,
+        benchmark: i,
+        model: null,
+        subtask: subtaskBefore(text.slice(clauseStart, start)),
+        score,
+        scale: scale ? Number(scale[1] ?? scale[2]) : null,
+        unit: s[3] === "%" ? "%" : null,
+        rank: rankWord === "前" || rankWord === "top" ? "top" : rankWord === "倒数" || rankWord === "后" || rankWord === "bottom" ? "bottom" : null,
+      });
+    }
+  });
+  return pairListedBenchmarks(doc, mentions, found);
+}
+
+/**
+ * "在MMLU、C-Eval上分别取得86.4和68.7": a list of benchmarks followed by as many scores pairs them in
+ * order. The prose pass gave every score to the last benchmark of the list; this re-assigns them.
+ */
+function pairListedBenchmarks(doc: SegmentedText, mentions: MentionCandidate[], found: ScoreCandidate[]): ScoreCandidate[] {
+  const byBenchmark = new Map<number, ScoreCandidate[]>();
+  for (const s of found) byBenchmark.set(s.benchmark, [...(byBenchmark.get(s.benchmark) ?? []), s]);
+  for (const [last, scores] of byBenchmark) {
+    const list = [last];
+    let k = last - 1;
+    while (k >= 0 && mentions[k]!.type === "benchmark" && /^[\s、和与及,，/]{0,3}$/.test(doc.text.slice(mentions[k]!.end, mentions[list[0]!]!.start))) {
+      list.unshift(k);
+      k--;
+    }
+    if (list.length > 1 && scores.length === list.length) scores.forEach((s, j) => (s.benchmark = list[j]!));
+  }
+  return found;
+}
+
+const subtasks = [...cues.SUBTASKS].sort((a, b) => b.length - a.length);
+
+/** The named part of an exam right before a score: "阅读写作中拿下" → 阅读写作. */
+function subtaskBefore(before: string): string | null {
+  const trimmed = before.replace(/(?:拿下|取得|获得|得到|得分|达到|考出|拿到|成绩|分数|为|了|中|的|上|部分|科目|单科|\s)+$/, "");
+  return subtasks.find((s) => trimmed.endsWith(s)) ?? null;
+}
+
+function startsWithAny(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w));
+}
+
+/** Scores in a table: a header row of benchmarks (or models) and rows led by a model (or benchmark). */
+function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {
+  const text = doc.text;
+  const found: ScoreCandidate[] = [];
+  let header: { kind: "benchmark" | "model"; columns: Map<number, number> } | null = null;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStartAt = offset;
+    offset += line.length + 1;
+    if (!TABLE_LINE.test(line)) {
+      header = null;
+      continue;
+    }
+    const cells = splitCells(line, lineStartAt);
+    if (cells.length < 2 || cells.every((c) => /^[\s:|-]*$/.test(c.text))) continue;
+    const inCell = (c: { start: number; end: number }) => mentions.findIndex((m) => m.start >= c.start && m.end <= c.end);
+    const typed = cells.map((c) => {
+      const i = inCell(c);
+      return i >= 0 ? { i, type: mentions[i]!.type } : null;
+    });
+    const benchCols = typed.filter((t) => t?.type === "benchmark").length;
+    const modelCols = typed.filter((t) => t?.type === "model").length;
+    const numericCells = cells.filter((c) => /^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(c.text)).length;
+    if (numericCells === 0 && (benchCols >= 1 || modelCols >= 2)) {
+      const kind = benchCols >= modelCols ? "benchmark" : "model";
+      header = { kind, columns: new Map() };
+      typed.forEach((t, col) => t?.type === kind && header!.columns.set(col, t.i));
+      continue;
+    }
+    if (header === null) continue;
+    const rowType = header.kind === "benchmark" ? "model" : "benchmark";
+    const lead = typed.find((t) => t !== null && t.type === rowType);
+    if (lead === undefined || lead === null) continue;
+    cells.forEach((c, col) => {
+      const columnMention = header!.columns.get(col);
+      const value = /^(\s*)(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(c.text);
+      if (columnMention === undefined || value === null) return;
+      const start = c.start + value[1]!.length;
+      const end = start + value[2]!.length + value[3]!.length;
+      const benchmark = header!.kind === "benchmark" ? columnMention : lead.i;
+      const model = header!.kind === "benchmark" ? lead.i : columnMention;
+      found.push({ start, end, benchmark, model, subtask: null, score: Number(value[2]), scale: null, unit: value[3] ? "%" : null, rank: null });
+    });
+  }
+  return found;
+}
+
+function splitCells(line: string, at: number): { text: string; start: number; end: number }[] {
+  const cells: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === "|" || line[i] === "\t") {
+      cells.push({ text: line.slice(start, i), start: at + start, end: at + i });
+      start = i + 1;
+    }
+  }
+  return cells.filter((c, k) => !(c.text.trim() === "" && (k === 0 || k === cells.length - 1)));
+}

@@ -1,0 +1,405 @@
+// Discovery patterns: names the lexicon lacks, found from token classes, POS tags and closed-class cues
+// (src/lexicon/cues.ts). Each rule only proposes candidates; recognize.ts decides overlaps.
+import * as cues from "../lexicon/cues.js";
+import type { EntityType, MentionCandidate, SegmentedText, Token } from "../types.js";
+import { compactKey, latinRuns, type DictionaryIndex, type LatinPiece } from "./recognize.js";
+import { isAlnum, isHan, isLetter } from "./text.js";
+
+interface Context {
+  doc: SegmentedText;
+  index: DictionaryIndex;
+  /** The dictionary mention covering each offset of the normalized text, if any. */
+  covering: (MentionCandidate | undefined)[];
+  /** Token index ending / starting at each offset, or -1. */
+  endingAt: Int32Array;
+  startingAt: Int32Array;
+  out: MentionCandidate[];
+}
+
+const NAME_TAGS = new Set(["nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "lex"]);
+const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x", "eng", "m"]);
+const OPEN_QUOTES = new Set([..."“‘「『《\"'"]);
+const CLOSE_QUOTES = new Set([..."”’」』》\"'"]);
+const generic = {
+  org: new Set(cues.GENERIC_ORG_WORDS),
+  model: new Set(cues.GENERIC_MODEL_WORDS),
+};
+const surnames = new Set(cues.SURNAMES);
+const nameStops = new Set(cues.NAME_STOP_CHARS);
+const titles = new Set(cues.PERSON_TITLES);
+const speechVerbs = new Set(cues.SPEECH_VERBS);
+const PLACE_ONLY_SUFFIXES = new Set(["大学", "学院", "研究院", "研究所", "实验室", "研究中心", "银行", "委员会"]);
+
+/** Runs every discovery rule over the document; `dictionary` holds the lexicon hits already found. */
+export function findPatternMentions(
+  doc: SegmentedText,
+  dictionary: MentionCandidate[],
+  index: DictionaryIndex,
+): MentionCandidate[] {
+  const n = doc.text.length;
+  const covering: (MentionCandidate | undefined)[] = new Array(n);
+  for (const m of dictionary) for (let i = m.start; i < m.end; i++) covering[i] = m;
+  const endingAt = new Int32Array(n + 1).fill(-1);
+  const startingAt = new Int32Array(n + 1).fill(-1);
+  doc.tokens.forEach((t, i) => {
+    endingAt[t.end] = i;
+    startingAt[t.start] = i;
+  });
+  const ctx: Context = { doc, index, covering, endingAt, startingAt, out: [] };
+  latinIdentifiers(ctx);
+  chineseModelNames(ctx);
+  versionedLexiconNames(ctx);
+  organizationsBySuffix(ctx);
+  organizationsByTag(ctx);
+  headedNames(ctx, cues.BENCHMARK_HEADS, "benchmark", "benchmark-head");
+  headedNames(ctx, cues.PRODUCT_HEADS, "product", "product-head");
+  people(ctx);
+  return ctx.out;
+}
+
+function emit(ctx: Context, type: EntityType, start: number, end: number, rule: string): void {
+  if (end <= start) return;
+  const surface = ctx.doc.text.slice(start, end);
+  // A discovered name that is a lexicon name is the lexicon's entity; the dictionary already has it.
+  const d = ctx.covering[start];
+  if (d !== undefined && d.start === start && d.end === end) return;
+  ctx.out.push({ type, start, end, surface, lexiconId: null, source: "pattern", rule });
+}
+
+/** The text right after `end`, skipping one space. */
+function after(ctx: Context, end: number, length = 12): string {
+  const rest = ctx.doc.text.slice(end, end + length + 1);
+  return rest.startsWith(" ") ? rest.slice(1) : rest.slice(0, length);
+}
+
+function startsWithAny(text: string, words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const w of words) if (text.startsWith(w) && (best === undefined || w.length > best.length)) best = w;
+  return best;
+}
+
+function isNameToken(t: Token): boolean {
+  if (NAME_TAGS.has(t.tag)) return true;
+  return t.tag === "x" && t.word.length >= 2 && [...t.word].every(isHan);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Latin identifiers: Qwen2.5-Coder-32B-Instruct, Llama 3.1 405B, Claude 3.5 Sonnet, H20, LiveBench
+
+const SIZE_OR_VERSION = /^(?:[Vv]?\d+(?:\.\d+)*[BbMmKkTt]?|\d+x\d+[Bb])$/;
+const CHIP_LIKE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
+const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股)/i;
+const BENCHMARK_SUFFIX = /[a-z](?:Bench|bench|BENCH|Eval|eval|QA|Arena)$/;
+const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
+const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
+
+function latinIdentifiers(ctx: Context): void {
+  const familyKeys = latinFamilies(ctx.index);
+  for (const pieces of latinRuns(ctx.doc.text)) {
+    let i = 0;
+    while (i < pieces.length) {
+      const end = identifierEnd(ctx, pieces, i);
+      classifyIdentifier(ctx, pieces.slice(i, end + 1), familyKeys);
+      i = end + 1;
+    }
+  }
+}
+
+/**
+ * The last piece of the identifier starting at piece `i`: pieces joined by -_· always belong
+ * together; a space continues it only before a version, a size or a variant word (Claude 3.5 Sonnet).
+ */
+function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
+  let j = i;
+  while (j + 1 < pieces.length) {
+    const gap = ctx.doc.text.slice(pieces[j]!.end, pieces[j + 1]!.start);
+    const next = pieces[j + 1]!.text;
+    if (gap !== " ") {
+      j++;
+      continue;
+    }
+    if (!/\d/.test(pieces[i]!.text) && j === i && /^\d/.test(next)) {
+      j++; // "Llama 3", "Gemini 2.5"
+      continue;
+    }
+    if (/[A-Za-z]/.test(pieces[i]!.text) && (SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase()))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Compact keys of Latin lexicon names of models and products, the families a new version extends. */
+function latinFamilies(index: DictionaryIndex): Map<string, EntityType> {
+  const families = new Map<string, EntityType>();
+  for (const [key, entry] of index.latin) {
+    if ((entry.type === "model" || entry.type === "product") && key.length >= 2) families.set(key, entry.type);
+  }
+  return families;
+}
+
+function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<string, EntityType>): void {
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const start = first.start;
+  const end = last.end;
+  const text = ctx.doc.text.slice(start, end);
+  const key = compactKey(text);
+  if (!isLetter(text[0]) || ctx.index.latin.has(key)) return;
+  const next = after(ctx, end);
+  const hasDigit = /\d/.test(text);
+  const head = (/^[A-Za-z]+/.exec(first.text)?.[0] ?? "").toLowerCase();
+
+  if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
+  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text)) {
+    return emit(ctx, "benchmark", start, end, "latin-benchmark");
+  }
+  if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
+
+  // A new version or size of a known family: Qwen2.5-Coder-32B, Llama 3.1 405B, Gaudi 3.
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const prefix = compactKey(pieces.slice(0, k + 1).map((p) => p.text).join(""));
+    const type = families.get(prefix);
+    if (type !== undefined && k < pieces.length - 1) return emit(ctx, type, start, end, "latin-family-version");
+    if (type !== undefined) break;
+  }
+  // Letter-prefix family: a new version glued to a known family (Qwen3 after Qwen2, H200 after H100).
+  const letters = /^[A-Za-z]+(?=\d)/.exec(text)?.[0];
+  if (letters !== undefined && pieces.length === 1) {
+    for (const [familyKey, type] of families) {
+      if (familyKey.startsWith(letters.toLowerCase()) && /^\d/.test(familyKey.slice(letters.length)) && letters.length >= (type === "product" ? 1 : 2)) {
+        if (type === "product" && !CHIP_LIKE.test(text)) continue;
+        return emit(ctx, type, start, end, "latin-family-version");
+      }
+    }
+  }
+
+  if (startsWithAny(next, cues.MODEL_HEADS)) return emit(ctx, "model", start, end, "latin-model-head");
+  if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
+    if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
+  }
+  if (!hasDigit || NOT_A_NAME.test(text) || CHIP_LIKE.test(text)) return;
+  const letterCount = text.replace(/[^A-Za-z]/g, "").length;
+  if (letterCount >= 2 && !/^[A-Z]{1,2}\d+$/.test(text)) emit(ctx, "model", start, end, "latin-alphanumeric");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese names before a head word: 星河大模型, 深言科技, 天工基准, 太极机器学习平台
+
+/**
+ * The name tokens ending at `end`: walks left over name-like and noun tokens (at most `maxChars`),
+ * stops at punctuation, verbs, function words and dictionary mentions of other types, then drops
+ * generic words from the left until the first token is a proper name. Returns [] when nothing is left.
+ */
+function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxChars: number, include?: EntityType): Token[] {
+  const { doc } = ctx;
+  const chunk: Token[] = [];
+  let pos = end;
+  let quoted = false;
+  if (CLOSE_QUOTES.has(doc.text[pos - 1] ?? "")) {
+    quoted = true;
+    pos--;
+  }
+  let chars = 0;
+  while (pos > 0) {
+    const ti = ctx.endingAt[pos]!;
+    if (ti < 0) break;
+    const t = doc.tokens[ti]!;
+    const d = ctx.covering[t.start];
+    if (d !== undefined && d.type !== include) break;
+    if (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t) && !/^[A-Za-z]+$/.test(t.word))) break;
+    if (t.tag === "m" && !/^\d+(?:\.\d+)*$/.test(t.word)) break;
+    if (chars + t.word.length > maxChars) break;
+    chunk.unshift(t);
+    chars += t.word.length;
+    pos = t.start;
+    if (quoted && OPEN_QUOTES.has(doc.text[pos - 1] ?? "")) break;
+  }
+  const genericWords = generic[kind];
+  while (chunk.length > 0) {
+    const t = chunk[0]!;
+    const d = ctx.covering[t.start];
+    const named = isNameToken(t) || (d !== undefined && d.type === include);
+    if (named && !genericWords.has(t.word)) break;
+    chunk.shift();
+  }
+  return chunk;
+}
+
+function chineseModelNames(ctx: Context): void {
+  const { doc } = ctx;
+  for (const m of doc.text.matchAll(/大语言模型|大模型|语言模型|多模态模型|推理模型|系列模型|模型/g)) {
+    if (m[0] === "模型" && doc.text[m.index - 1] === "大") continue;
+    const chunk = nameTokensBefore(ctx, m.index, "model", 8, "model");
+    if (chunk.length === 0) continue;
+    if (m[0] === "模型" && !chunk.some(isNameToken)) continue;
+    const start = chunk[0]!.start;
+    let end = chunk[chunk.length - 1]!.end;
+    const version = /^\s?[Vv]?\d+(?:\.\d+)+|^\s?[Vv]\d+/.exec(doc.text.slice(m.index + m[0].length));
+    if (version) end = m.index + m[0].length + version[0].length;
+    if (chunk.length === 1 && !version && ctx.covering[start]?.type === "model") continue;
+    emit(ctx, "model", start, end, "model-head");
+  }
+}
+
+const MODEL_VERSION = /^(?:大模型)?\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家])/;
+const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{3,4}[A-Z]?)(?![\d.%亿万千百个年月日位款家])/;
+
+/** A lexicon model or product followed by a version is a new version: 文心大模型4.0, 讯飞星火V3.5. */
+function versionedLexiconNames(ctx: Context): void {
+  const { doc } = ctx;
+  const seen = new Set<MentionCandidate>();
+  for (const d of ctx.covering) {
+    if (d === undefined || seen.has(d)) continue;
+    seen.add(d);
+    if ((d.type !== "model" && d.type !== "product") || !isHan(doc.text[d.end - 1])) continue;
+    const rest = doc.text.slice(d.end, d.end + 16);
+    // Models take dotted or V-versions (文心大模型4.0); chips also take model numbers (昇腾920).
+    const version = d.type === "model" ? MODEL_VERSION : CHIP_VERSION;
+    const v = version.exec(rest);
+    if (v) emit(ctx, d.type, d.start, d.end + v[0].length, "lexicon-version");
+  }
+}
+
+function organizationsBySuffix(ctx: Context): void {
+  const { doc } = ctx;
+  const suffixes = new Set(cues.ORG_SUFFIXES);
+  const descriptors = new Set(cues.ORG_DESCRIPTORS);
+  doc.tokens.forEach((t) => {
+    const isSuffix = suffixes.has(t.word);
+    if (!isSuffix && !descriptors.has(t.word)) return;
+    const chunk = nameTokensBefore(ctx, t.start, "org", 10, "organization");
+    if (chunk.length === 0) return;
+    const start = chunk[0]!.start;
+    const d = ctx.covering[start];
+    const onlyDictionary = d !== undefined && d.start === start && d.end === t.start;
+    if (onlyDictionary && !PLACE_ONLY_SUFFIXES.has(t.word)) return;
+    if (chunk.every((c) => c.tag === "ns") && !PLACE_ONLY_SUFFIXES.has(t.word)) return;
+    if (chunk.some((c) => titles.has(c.word))) return;
+    emit(ctx, "organization", start, isSuffix ? t.end : t.start, isSuffix ? "org-suffix" : "org-descriptor");
+  });
+}
+
+/** Organization names the segmenter's dictionary tags nt (机构团体): 国务院, 中国科学院. */
+function organizationsByTag(ctx: Context): void {
+  for (const t of ctx.doc.tokens) {
+    if (t.tag !== "nt" || t.word.length < 2 || generic.org.has(t.word)) continue;
+    emit(ctx, "organization", t.start, t.end, "jieba-nt");
+  }
+}
+
+/** A proper name before a head word of the type: 天工基准 (benchmark), 太极机器学习平台 (product). */
+function headedNames(ctx: Context, heads: readonly string[], type: EntityType, rule: string): void {
+  const { doc } = ctx;
+  const headSet = new Set(heads);
+  const keepHead = new Set(["机器学习平台", "深度学习平台", "开发平台", "开放平台", "训练平台", "平台", "深度学习框架", "框架", "操作系统", "智能体平台", "开发者平台"]);
+  doc.tokens.forEach((t, ti) => {
+    // Heads may be split by the segmenter (机器学习 + 平台): try the longest head ending at this token.
+    let headStart = -1;
+    for (let k = ti; k >= Math.max(0, ti - 2); k--) {
+      const word = doc.text.slice(doc.tokens[k]!.start, t.end);
+      if (headSet.has(word)) headStart = doc.tokens[k]!.start;
+    }
+    if (headStart < 0) return;
+    const head = doc.text.slice(headStart, t.end);
+    const chunk = nameTokensBefore(ctx, headStart, "model", 8, type);
+    if (chunk.length === 0 || !chunk.some(isNameToken)) return;
+    const start = chunk[0]!.start;
+    if (ctx.covering[start] !== undefined && ctx.covering[start]!.end === headStart && chunk.length === 1) return;
+    if (chunk.every((c) => c.tag === "ns" || c.tag === "nt" || c.tag === "nr")) return;
+    emit(ctx, type, start, keepHead.has(head) && type === "product" ? t.end : headStart, rule);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// People: after a title (首席科学家李明, CEO Sam Altman), before a verb of saying (李明表示), or a
+// transliterated foreign name (山姆·奥特曼).
+
+const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}/;
+const TRANSLITERATED = /[\p{Script=Han}]{1,6}·[\p{Script=Han}]{1,8}/gu;
+
+function people(ctx: Context): void {
+  const { doc } = ctx;
+  doc.tokens.forEach((t, ti) => {
+    if (titles.has(t.word)) personAfter(ctx, t.end);
+    if (speechVerbs.has(t.word) && ti > 0) personBefore(ctx, t.start);
+  });
+  for (const m of doc.text.matchAll(TRANSLITERATED)) {
+    const start = m.index;
+    // The name starts where the token containing its first character starts.
+    const end = start + m[0].length;
+    const ti = ctx.startingAt[start];
+    if (ti === undefined || ti < 0) {
+      const nameStart = firstTokenStartAfter(ctx, start, end);
+      if (nameStart < 0) continue;
+      emit(ctx, "person", nameStart, end, "transliterated-name");
+    } else {
+      emit(ctx, "person", start, end, "transliterated-name");
+    }
+  }
+}
+
+function firstTokenStartAfter(ctx: Context, from: number, to: number): number {
+  for (let i = from; i < to; i++) if ((ctx.startingAt[i] ?? -1) >= 0 && isHan(ctx.doc.text[i])) return i;
+  return -1;
+}
+
+function personAfter(ctx: Context, pos: number): void {
+  const { doc } = ctx;
+  let p = pos;
+  while (doc.text[p] === " ") p++;
+  const rest = doc.text.slice(p, p + 40);
+  const latin = LATIN_PERSON.exec(rest);
+  if (latin) return emit(ctx, "person", p, p + latin[0].length, "title-latin-name");
+  const length = chineseNameLength(ctx, p);
+  if (length > 0) emit(ctx, "person", p, p + length, "title-name");
+}
+
+/** Length of a Chinese personal name starting at `p` (surname + one or two characters), or 0. */
+function chineseNameLength(ctx: Context, p: number): number {
+  const { doc } = ctx;
+  const text = doc.text;
+  const d = ctx.covering[p];
+  if (d !== undefined) return 0;
+  const surname = surnames.has(text.slice(p, p + 2)) ? 2 : surnames.has(text[p] ?? "") ? 1 : 0;
+  if (surname === 0) return 0;
+  // Prefer the segmenter's word when it is a 2–4 character name token.
+  const ti = ctx.startingAt[p] ?? -1;
+  const token = ti >= 0 ? doc.tokens[ti] : undefined;
+  if (token && (token.tag === "nr" || token.tag === "nrt" || token.tag === "x") && token.word.length >= 2 && token.word.length <= 4 && [...token.word].every(isHan)) {
+    return token.word.length;
+  }
+  let given = 0;
+  while (given < 2 && isHan(text[p + surname + given]) && !nameStops.has(text[p + surname + given]!)) given++;
+  if (given === 0) return 0;
+  return surname + given;
+}
+
+function personBefore(ctx: Context, pos: number): void {
+  const { doc } = ctx;
+  let p = pos;
+  while (p > 0 && doc.text[p - 1] === " ") p--;
+  const before = doc.text.slice(Math.max(0, p - 40), p);
+  const latin = /(?:^|[^A-Za-z])([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})$/.exec(before);
+  if (latin) return emit(ctx, "person", p - latin[1]!.length, p, "latin-name-verb");
+  const ti = ctx.endingAt[p] ?? -1;
+  if (ti < 0) return;
+  const t = doc.tokens[ti]!;
+  if (ctx.covering[t.start] !== undefined) return;
+  const hanName = [...t.word].every(isHan) && t.word.length >= 2 && t.word.length <= 4;
+  const bySurname = surnames.has(t.word[0] ?? "") || surnames.has(t.word.slice(0, 2));
+  if (hanName && bySurname && (t.tag === "nr" || t.tag === "nrt" || t.tag === "x")) {
+    emit(ctx, "person", t.start, t.end, "name-verb");
+    return;
+  }
+  // A single-character surname token split from its given name: 李 + 明 + 表示.
+  const prev = ti > 0 ? doc.tokens[ti - 1] : undefined;
+  if (prev && prev.end === t.start && surnames.has(prev.word) && t.word.length <= 2 && [...t.word].every(isHan) && (t.tag === "nr" || t.tag === "x" || prev.tag === "nr")) {
+    emit(ctx, "person", prev.start, t.end, "name-verb");
+  }
+}
+
+// Exported for tests.
+export { isNameToken, isAlnum };

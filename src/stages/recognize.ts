@@ -1,0 +1,178 @@
+import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
+import type { EntityType, MentionCandidate, SegmentedText } from "../types.js";
+import { foldCodePoint } from "./normalize.js";
+import { findPatternMentions } from "./patterns.js";
+import { isAlnum, isHan, lowerAscii } from "./text.js";
+
+/** Where a lexicon name is found in text: CJK names by their folded surface, Latin names by compact key. */
+export interface DictionaryIndex {
+  /** First character of a folded CJK-containing name → its surfaces, longest first. */
+  cjk: Map<string, { surface: string; entry: LexiconEntry }[]>;
+  /** Compact key (lower case, no spaces or -_·) of an all-ASCII name → entry. */
+  latin: Map<string, LexiconEntry>;
+  /** Compact keys of Latin names of at most 3 characters, in their own case: these match case-sensitively. */
+  shortCased: Set<string>;
+  /** Every folded CJK-containing name, for the segmenter's user dictionary. */
+  cjkNames: string[];
+  lexicon: Lexicon;
+}
+
+/** A function from a segmented document to its entity mentions, non-overlapping, in text order. */
+export type Recognizer = (doc: SegmentedText) => MentionCandidate[];
+
+/** When one name belongs to entries of several types, the first type here wins. */
+const TYPE_PRIORITY: EntityType[] = ["model", "organization", "product", "benchmark", "person"];
+
+const SEPARATORS = /[\s\-_·•・]/g;
+
+/** Lower-cased compact key of a Latin name: "Llama-3.1 405B" → "llama3.1405b". */
+export function compactKey(text: string): string {
+  return text.replace(SEPARATORS, "").toLowerCase();
+}
+
+/** Folds a lexicon name the way the document text is folded (NFKC, Simplified, lower-case ASCII). */
+export function foldName(name: string): string {
+  let folded = "";
+  for (const ch of name) folded += foldCodePoint(ch);
+  return lowerAscii(folded);
+}
+
+/** Builds the dictionary index once per lexicon (the EntityRuler's compiled matcher). */
+export function buildDictionaryIndex(lexicon: Lexicon): DictionaryIndex {
+  const cjk = new Map<string, { surface: string; entry: LexiconEntry }[]>();
+  const latin = new Map<string, LexiconEntry>();
+  const shortCased = new Set<string>();
+  const cjkNames = new Set<string>();
+  const rank = (e: LexiconEntry) => TYPE_PRIORITY.indexOf(e.type);
+  const entries = [...lexicon.entries.values()].sort((a, b) => rank(a) - rank(b));
+  for (const entry of entries) {
+    for (const name of entry.names) {
+      const surface = foldName(name);
+      if (/^[\x00-\x7f]+$/.test(surface)) {
+        const key = compactKey(surface);
+        if (key.length === 0 || latin.has(key)) continue;
+        latin.set(key, entry);
+        if (key.length <= 3) shortCased.add(name.replace(SEPARATORS, ""));
+      } else {
+        const first = surface[0]!;
+        const list = cjk.get(first) ?? [];
+        if (!list.some((x) => x.surface === surface)) list.push({ surface, entry });
+        cjk.set(first, list);
+        if (!/\s/.test(surface)) cjkNames.add(surface);
+      }
+    }
+  }
+  for (const list of cjk.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  return { cjk, latin, shortCased, cjkNames: [...cjkNames], lexicon };
+}
+
+/** A run of Latin pieces: identifiers separated by spaces or -_·, each with its offsets. */
+export interface LatinPiece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.+]*(?:[ \-_·•・][A-Za-z0-9][A-Za-z0-9.+]*)*/g;
+
+/** Splits the normalized text into runs of Latin pieces (a trailing "." is sentence punctuation). */
+export function latinRuns(text: string): LatinPiece[][] {
+  const runs: LatinPiece[][] = [];
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const pieces: LatinPiece[] = [];
+    for (const p of m[0].matchAll(/[A-Za-z0-9][A-Za-z0-9.+]*/g)) {
+      const piece = p[0].replace(/[.+]+$/, "");
+      if (piece.length === 0) continue;
+      const start = m.index + p.index;
+      pieces.push({ text: piece, start, end: start + piece.length });
+    }
+    if (pieces.length > 0) runs.push(pieces);
+  }
+  return runs;
+}
+
+const MAX_LATIN_PIECES = 6;
+
+/** Finds lexicon names in the text: Latin names over piece boundaries, CJK names on token boundaries. */
+export function findDictionaryMentions(doc: SegmentedText, index: DictionaryIndex): MentionCandidate[] {
+  const found: MentionCandidate[] = [];
+  const add = (start: number, end: number, entry: LexiconEntry) =>
+    found.push({
+      type: entry.type,
+      start,
+      end,
+      surface: doc.text.slice(start, end),
+      lexiconId: entry.key,
+      source: "dictionary",
+      rule: `lexicon:${entry.type}`,
+    });
+
+  for (const pieces of latinRuns(doc.text)) {
+    for (let i = 0; i < pieces.length; i++) {
+      for (let j = Math.min(pieces.length, i + MAX_LATIN_PIECES) - 1; j >= i; j--) {
+        const cased = pieces.slice(i, j + 1).map((p) => p.text).join("");
+        const entry = index.latin.get(cased.toLowerCase());
+        if (entry === undefined) continue;
+        if (cased.length <= 3 && !index.shortCased.has(cased)) continue;
+        add(pieces[i]!.start, pieces[j]!.end, entry);
+        break;
+      }
+    }
+  }
+
+  const lower = lowerAscii(doc.text);
+  const starts = new Uint8Array(lower.length + 1);
+  const ends = new Uint8Array(lower.length + 1);
+  for (const t of doc.tokens) {
+    starts[t.start] = 1;
+    ends[t.end] = 1;
+  }
+  for (let i = 0; i < lower.length; i++) {
+    const list = index.cjk.get(lower[i]!);
+    if (list === undefined) continue;
+    for (const { surface, entry } of list) {
+      if (!lower.startsWith(surface, i)) continue;
+      const end = i + surface.length;
+      // Strict alignment on CJK edges (阿里 is not in 阿里山); Latin edges must not continue a word.
+      const startOk = isHan(lower[i]) ? starts[i] === 1 : !isAlnum(lower[i - 1]);
+      const endOk = isHan(lower[end - 1]) ? ends[end] === 1 : !isAlnum(lower[end]);
+      if (startOk && endOk) {
+        add(i, end, entry);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const RULE_ORDER = ["dictionary", "pattern"];
+
+/**
+ * The overlap policy: longest first, then earliest, then dictionary before pattern; a candidate
+ * overlapping one already kept is dropped. Returns the kept mentions in text order.
+ */
+export function decideMentions(candidates: MentionCandidate[]): MentionCandidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      RULE_ORDER.indexOf(a.source) - RULE_ORDER.indexOf(b.source),
+  );
+  const kept: MentionCandidate[] = [];
+  const taken = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0) + 1);
+  for (const c of sorted) {
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    kept.push(c);
+    taken.fill(1, c.start, c.end);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Compiles the lexicon into a recognizer: dictionary and pattern candidates, then one overlap policy. */
+export function createRecognizer(index: DictionaryIndex): Recognizer {
+  return (doc) => {
+    const dictionary = findDictionaryMentions(doc, index);
+    const patterns = findPatternMentions(doc, dictionary, index);
+    return decideMentions([...dictionary, ...patterns]);
+  };
+}

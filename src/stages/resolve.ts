@@ -1,0 +1,244 @@
+// Resolution: mentions → entities (aliases merged), models → developers, facts → models.
+import * as cues from "../lexicon/cues.js";
+import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
+import type { BenchmarkScore, Entity, ParameterCount } from "../schema.js";
+import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
+import { nameKey, toSourceSpan } from "./normalize.js";
+import { compactKey } from "./recognize.js";
+import { clauseAt, sentenceAt } from "./text.js";
+
+/** The resolved content of a document, in output shape (offsets already in source code points). */
+export interface Resolution {
+  entities: Entity[];
+  parameterCounts: ParameterCount[];
+  benchmarkScores: BenchmarkScore[];
+}
+
+interface Group {
+  key: string;
+  entry: LexiconEntry | null;
+  type: Entity["type"];
+  mentions: MentionCandidate[];
+}
+
+const ORG_DESCRIPTOR_SUFFIX = new RegExp(`(?:${cues.ORG_DESCRIPTORS.join("|")})$`, "i");
+const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类/;
+const SHARED_SIZE = /均|都|皆|同为|分别/;
+
+/** Groups mentions into entities, links developers and attributes facts; see ANNOTATION.md. */
+export function resolveDocument(
+  doc: SegmentedText,
+  mentions: MentionCandidate[],
+  params: ParameterCandidate[],
+  scores: ScoreCandidate[],
+  lexicon: Lexicon,
+): Resolution {
+  const groups = groupMentions(mentions, lexicon);
+  const groupOf = new Map<MentionCandidate, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  const names = canonicalNames(doc, groups);
+  const developers = linkDevelopers(doc, groups, groupOf, lexicon);
+
+  const entities: Entity[] = groups.map((g) => {
+    const spans = g.mentions.map((m) => ({ ...toSourceSpan(doc, m.start, m.end), source: m.source, rule: m.rule }));
+    const name = names.get(g)!;
+    const aliases = [...new Set(spans.map((s) => s.text))].filter((t) => t !== name);
+    const developer = developers.get(g);
+    return {
+      type: g.type,
+      name,
+      aliases,
+      ...(g.type === "model" ? { developer: developer ? names.get(developer)! : null } : {}),
+      lexiconId: g.entry?.key ?? null,
+      mentions: spans,
+    };
+  });
+
+  const models = mentions.filter((m) => groupOf.get(m)?.type === "model");
+  const modelName = (m: MentionCandidate | undefined) => (m ? names.get(groupOf.get(m)!)! : null);
+
+  const parameterCounts: ParameterCount[] = params.flatMap((p) => {
+    const span = toSourceSpan(doc, p.start, p.end);
+    const owners = modelsForFact(doc.text, models, p.start, p.end, true);
+    const distinct = [...new Set(owners.map(modelName))];
+    return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
+  });
+
+  const benchmarkScores: BenchmarkScore[] = scores.map((s) => {
+    const owner = s.model !== null ? mentions[s.model] : modelsForFact(doc.text, models, s.start, s.end, false)[0];
+    return {
+      model: modelName(owner),
+      benchmark: names.get(groupOf.get(mentions[s.benchmark]!)!)!,
+      subtask: s.subtask,
+      score: s.score,
+      scale: s.scale,
+      unit: s.unit,
+      rank: s.rank,
+      ...toSourceSpan(doc, s.start, s.end),
+    };
+  });
+
+  return { entities, parameterCounts, benchmarkScores };
+}
+
+/** Mentions of one lexicon entry, or of one comparison key, form one entity (阿里 = 阿里巴巴). */
+function groupMentions(mentions: MentionCandidate[], lexicon: Lexicon): Group[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    let entry = m.lexiconId !== null ? (lexicon.entries.get(m.lexiconId) ?? null) : null;
+    let key = m.lexiconId;
+    if (entry === null) {
+      const k = nameKey(m.type === "organization" ? m.surface.replace(ORG_DESCRIPTOR_SUFFIX, "") : m.surface);
+      const known = lexicon.byNameKey.get(k);
+      entry = known?.find((e) => e.type === m.type) ?? known?.[0] ?? null;
+      key = entry?.key ?? `new:${m.type}:${k}`;
+    }
+    const group = groups.get(key!) ?? { key: key!, entry, type: entry?.type ?? m.type, mentions: [] };
+    group.mentions.push(m);
+    groups.set(key!, group);
+  }
+  return [...groups.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** Lexicon entities keep their lexicon name; discovered ones take their most frequent surface form. */
+function canonicalNames(doc: SegmentedText, groups: Group[]): Map<Group, string> {
+  const names = new Map<Group, string>();
+  const used = new Set<string>();
+  for (const g of groups) {
+    let name = g.entry?.name;
+    if (name === undefined) {
+      const counts = new Map<string, number>();
+      for (const m of g.mentions) {
+        const text = toSourceSpan(doc, m.start, m.end).text;
+        counts.set(text, (counts.get(text) ?? 0) + 1);
+      }
+      name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    }
+    // Names are references (developer, model, benchmark): keep them unique in a document.
+    while (used.has(name)) name = `${name} (${g.type})`;
+    used.add(name);
+    names.set(g, name);
+  }
+  return names;
+}
+
+const CONNECTIVES = /^(?:\s|的|旗下的?|推出的|发布的|研发的|开发的|自研的?|家的|之)*$/;
+
+/**
+ * A model's developer: the organization the text links it to (百度文心一言, OpenAI发布GPT-4, 由百度研发),
+ * checked against the lexicon; failing the text, the lexicon's developer when it is in the document.
+ */
+function linkDevelopers(
+  doc: SegmentedText,
+  groups: Group[],
+  groupOf: Map<MentionCandidate, Group>,
+  lexicon: Lexicon,
+): Map<Group, Group | null> {
+  const text = doc.text;
+  const orgs = groups.flatMap((g) => (g.type === "organization" ? g.mentions : []));
+  const orgByEntry = new Map(groups.filter((g) => g.entry !== null && g.type === "organization").map((g) => [g.entry!.key, g]));
+  const result = new Map<Group, Group | null>();
+  for (const g of groups) {
+    if (g.type !== "model") continue;
+    const votes = new Map<Group, number>();
+    for (const m of g.mentions) {
+      const linked = textualDeveloper(text, m, orgs);
+      if (linked) votes.set(groupOf.get(linked)!, (votes.get(groupOf.get(linked)!) ?? 0) + 1);
+    }
+    const fromText = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const known = lexiconDeveloper(g, lexicon);
+    const knownInDoc = known ? closestInDocument(known, lexicon, orgByEntry) : null;
+    if (fromText && known && knownInDoc && fromText.entry && !related(fromText.entry.key, known, lexicon)) {
+      result.set(g, knownInDoc);
+    } else {
+      result.set(g, fromText ?? knownInDoc);
+    }
+  }
+  return result;
+}
+
+function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandidate[]): MentionCandidate | null {
+  const [clauseStart, clauseEnd] = clauseAt(text, m.start);
+  // ORG (的|旗下的…) MODEL
+  const before = orgs.filter((o) => o.end <= m.start && o.start >= clauseStart);
+  const nearest = before[before.length - 1];
+  if (nearest) {
+    const between = text.slice(nearest.end, m.start);
+    if (CONNECTIVES.test(between)) return nearest;
+    if (cues.RELEASE_VERBS.some((v) => between.includes(v)) && between.length <= 20) return nearest;
+  }
+  // MODEL 由 ORG 开发
+  const after = orgs.find((o) => o.start >= m.end && o.end <= clauseEnd);
+  if (after) {
+    const between = text.slice(m.end, after.start);
+    if (cues.PASSIVE_MARKERS.some((p) => between.trimEnd().endsWith(p)) && between.length <= 8) return after;
+  }
+  return null;
+}
+
+/** The lexicon developer of a model: its own entry's, or that of the longest known name it extends. */
+function lexiconDeveloper(g: Group, lexicon: Lexicon): string | null {
+  if (g.entry) return g.entry.related;
+  const key = compactKey(g.mentions[0]!.surface);
+  let best: LexiconEntry | null = null;
+  for (const entry of lexicon.entries.values()) {
+    if (entry.type !== "model" || entry.related === null) continue;
+    for (const name of entry.names) {
+      const k = compactKey(name);
+      if (k.length >= 2 && key.startsWith(k) && (best === null || k.length > compactKey(best.name).length)) best = entry;
+    }
+  }
+  return best?.related ?? null;
+}
+
+/** The organization group for a lexicon org key, or for its nearest ancestor in the document. */
+function closestInDocument(key: string, lexicon: Lexicon, orgByEntry: Map<string, Group>): Group | null {
+  let k: string | null = key;
+  while (k !== null) {
+    const g = orgByEntry.get(k);
+    if (g) return g;
+    k = lexicon.entries.get(k)?.related ?? null;
+  }
+  return null;
+}
+
+/** True when one organization is the other or an ancestor of it (阿里巴巴 and 阿里云). */
+function related(a: string, b: string, lexicon: Lexicon): boolean {
+  const ancestors = (k: string | null) => {
+    const out: string[] = [];
+    while (k !== null && !out.includes(k)) {
+      out.push(k);
+      k = lexicon.entries.get(k)?.related ?? null;
+    }
+    return out;
+  };
+  return ancestors(a).includes(b) || ancestors(b).includes(a);
+}
+
+/**
+ * The models a fact at `[start, end)` belongs to: the nearest model before it in its clause, else
+ * after it in the clause, else before it in the sentence; none for a generic statement (一些…大模型).
+ * With `shared`, "A与B均为万亿参数级别" gives every model of the list.
+ */
+function modelsForFact(text: string, models: MentionCandidate[], start: number, end: number, shared: boolean): MentionCandidate[] {
+  const [clauseStart, clauseEnd] = clauseAt(text, start);
+  if (GENERIC_QUANTIFIERS.test(text.slice(clauseStart, start))) return [];
+  const before = models.filter((m) => m.end <= start && m.start >= clauseStart);
+  const last = before[before.length - 1];
+  if (last) {
+    if (shared && SHARED_SIZE.test(text.slice(last.end, start))) {
+      const list = [last];
+      for (let k = before.length - 2; k >= 0; k--) {
+        if (!/^[\s、和与及,，/]{1,3}$/.test(text.slice(before[k]!.end, list[0]!.start))) break;
+        list.unshift(before[k]!);
+      }
+      return list;
+    }
+    return [last];
+  }
+  const following = models.find((m) => m.start >= end && m.end <= clauseEnd);
+  if (following) return [following];
+  const [sentenceStart] = sentenceAt(text, start);
+  const earlier = models.filter((m) => m.end <= start && m.start >= sentenceStart);
+  return earlier.length > 0 ? [earlier[earlier.length - 1]!] : [];
+}

@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import nodejieba from "nodejieba";
+import type { NormalizedText, SegmentedText, Token } from "../types.js";
+
+/** A word segmenter with part-of-speech tags (jieba's tag set: n, v, nr, nt, nz, eng, x, …). */
+export interface Segmenter {
+  tag(text: string): { word: string; tag: string }[];
+}
+
+/** Tag given to lexicon names added to the segmenter's dictionary. */
+export const LEXICON_TAG = "lex";
+
+/** The trimmed jieba dictionary written by scripts/build-dict.js at install time. */
+const TRIMMED_DIR = fileURLToPath(new URL("../../dist/jieba/", import.meta.url));
+
+let loaded: Segmenter | null = null;
+
+/**
+ * The process-wide jieba segmenter (nodejieba holds one dictionary per process). Loads the trimmed
+ * dictionary when the build made one, else jieba's full dictionary, then adds `userWords` as single
+ * words so a known name is one token. Later calls return the same segmenter and add their new words.
+ */
+export function createJiebaSegmenter(userWords: Iterable<string> = []): Segmenter {
+  if (loaded === null) {
+    const dict = `${TRIMMED_DIR}dict.utf8`;
+    if (existsSync(dict)) {
+      nodejieba.load({
+        dict,
+        userDict: `${TRIMMED_DIR}user.utf8`,
+        idfDict: `${TRIMMED_DIR}idf.utf8`,
+        stopWordDict: `${TRIMMED_DIR}stop.utf8`,
+      });
+    } else {
+      nodejieba.load();
+    }
+    loaded = { tag: (text) => nodejieba.tag(text) };
+  }
+  for (const word of userWords) nodejieba.insertWord(word, LEXICON_TAG);
+  return loaded;
+}
+
+/**
+ * Segments the normalized text. nodejieba returns words without offsets, so offsets are rebuilt by
+ * walking the text (UTF-16 units of the normalized copy, end exclusive); characters the segmenter
+ * dropped are simply not covered by a token.
+ */
+export function segmentText(norm: NormalizedText, segmenter: Segmenter): SegmentedText {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const { word, tag } of segmenter.tag(norm.text)) {
+    if (word.length === 0) continue;
+    const start = norm.text.startsWith(word, cursor) ? cursor : norm.text.indexOf(word, cursor);
+    if (start < 0) continue;
+    tokens.push({ word, tag, start, end: start + word.length });
+    cursor = start + word.length;
+  }
+  return { ...norm, tokens };
+}
