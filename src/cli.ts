@@ -4,16 +4,18 @@ import { readFileSync } from "node:fs";
 import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Chalk } from "chalk";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { z } from "zod";
 import { ExtractError, InputError, SchemaError } from "./errors.js";
 import { createExtractor, type Extractor } from "./pipeline.js";
+import { findAnnotatedArticles, loadGold, scoreDocument, summarize, type FileScore } from "./eval.js";
+import { formatReport } from "./eval-report.js";
 import { ExtractionDocument } from "./schema.js";
 import { STDIN, readArticle } from "./stages/read.js";
 import { writers, type OutputFormat } from "./writers/index.js";
 
 /** Exit codes, documented in README.md. */
-export const EXIT = { ok: 0, input: 1, usage: 2, config: 3, internal: 70 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, config: 3, belowMinF1: 4, internal: 70 } as const;
 
 const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 const useColor = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
@@ -31,9 +33,10 @@ Examples:
   $ extract a.txt b.txt --format jsonl           one compact JSON line per document
   $ extract article.txt --format csv -o out.csv  one row per entity and per fact
   $ extract --schema > extract.schema.json       JSON Schema of the output
+  $ extract eval fixtures/test --min-f1 0.85     score against gold files
 
 Exit codes: 0 ok, 1 an input could not be processed, 2 usage error,
-3 lexicon or output file problem, 70 internal error.`;
+3 lexicon or output file problem, 4 eval below --min-f1, 70 internal error.`;
 
 interface Options {
   format: OutputFormat;
@@ -42,8 +45,14 @@ interface Options {
   schema?: boolean;
 }
 
-function buildProgram(): Command {
-  return new Command()
+interface EvalOptions {
+  verbose?: boolean;
+  json?: boolean;
+  minF1?: number;
+}
+
+function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Command {
+  const program = new Command()
     .name("extract")
     .description("Extract organizations, AI models, people, benchmarks, products, parameter counts and benchmark scores from Chinese tech-news articles as source-grounded JSON.")
     .version(version, "-V, --version")
@@ -60,11 +69,29 @@ function buildProgram(): Command {
       writeErr: (s) => process.stderr.write(s),
       outputError: (s, write) => write(`${color.red("extract:")} ${s.replace(/^error: /, "").trimEnd()} (see extract --help)\n`),
     });
+  program
+    .command("eval")
+    .description("score extraction against gold files (<name>.gold.json beside each article) under a folder")
+    .argument("<dir>", "folder searched recursively for annotated articles")
+    .option("--verbose", "list every false positive and false negative")
+    .option("--json", "print the figures as JSON")
+    .option("--min-f1 <x>", "exit with code 4 when micro-F1 is below x", parseUnitInterval)
+    .exitOverride()
+    .configureOutput(program.configureOutput())
+    .action((dir: string, options: EvalOptions) => onEval(dir, options));
+  return program;
+}
+
+function parseUnitInterval(value: string): number {
+  const x = Number(value);
+  if (!(x >= 0 && x <= 1)) throw new InvalidArgumentError("expected a number from 0 to 1");
+  return x;
 }
 
 /** Runs the command line and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  let evalRequest: { dir: string; options: EvalOptions } | null = null;
+  const program = buildProgram((dir, options) => (evalRequest = { dir, options }));
   try {
     program.parse(argv);
   } catch (error) {
@@ -72,6 +99,10 @@ export async function main(argv: string[]): Promise<number> {
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.usage;
     }
     throw error;
+  }
+  if (evalRequest !== null) {
+    const { dir, options } = evalRequest;
+    return runEval(dir, options);
   }
   const options = program.opts<Options>();
   if (options.schema) {
@@ -131,6 +162,41 @@ async function run(inputs: string[], options: Options): Promise<number> {
     }
   }
   return failed > 0 ? EXIT.input : EXIT.ok;
+}
+
+async function runEval(dir: string, options: EvalOptions): Promise<number> {
+  let extractor: Extractor;
+  let pairs: { article: string; gold: string }[];
+  try {
+    pairs = findAnnotatedArticles(dir);
+    extractor = createExtractor();
+  } catch (error) {
+    if (!(error instanceof ExtractError)) throw error;
+    warn(error.message);
+    return error instanceof InputError ? EXIT.input : EXIT.config;
+  }
+  if (pairs.length === 0) {
+    warn(`${dir}: no article with a .gold.json file beside it`);
+    return EXIT.input;
+  }
+  const scores: FileScore[] = [];
+  for (const { article, gold } of pairs) {
+    try {
+      const input = await readArticle(article);
+      scores.push(scoreDocument(article, extractor.extract(input), loadGold(gold), input.text, extractor.lexicon));
+    } catch (error) {
+      if (!(error instanceof ExtractError)) throw error;
+      warn(error.message);
+      return EXIT.input;
+    }
+  }
+  const report = summarize(scores);
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(`extract eval ${dir}`, report, options.verbose ?? false));
+  if (options.minF1 !== undefined && report.micro.f1 < options.minF1) {
+    warn(`micro-F1 ${report.micro.f1.toFixed(3)} is below --min-f1 ${options.minF1}`);
+    return EXIT.belowMinF1;
+  }
+  return EXIT.ok;
 }
 
 /** Writes a temporary file beside `path` and renames it, so a failure never leaves a partial file. */
