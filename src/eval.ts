@@ -57,7 +57,8 @@ export interface Counts {
 export interface EvalError {
   file: string;
   category: Category;
-  kind: "FP" | "FN";
+  /** False positive, false negative, or a found model with the wrong developer. */
+  kind: "FP" | "FN" | "DEV";
   text: string;
   start?: number;
   end?: number;
@@ -118,6 +119,7 @@ export function scoreDocument(file: string, doc: ExtractionDocument, gold: GoldF
     if (!g.developer) continue;
     developer.total++;
     if (e.developer && intersects(refKeys(predKeys, e.developer), refKeys(goldKeys, g.developer))) developer.correct++;
+    else errors.push({ file, category: "model", kind: "DEV", text: `${e.name}: ${e.developer ?? "null"} (gold ${g.developer})` });
   }
 
   const factMatch = <P extends { text: string; start: number; end: number }, G extends { optional: boolean; text?: string }>(

@@ -5,12 +5,21 @@
 /** Words that end an organization name and belong to it (深言科技, 上海人工智能实验室). */
 export const ORG_SUFFIXES = [
   "科技", "智能", "实验室", "研究院", "研究所", "研究中心", "大学", "学院", "基金会", "资本", "创投",
-  "技术", "网络", "软件", "半导体", "电子", "传媒", "控股", "银行", "证券", "咨询", "数据", "机器人",
-  "工作室", "委员会", "协会", "联盟",
+  "技术", "网络", "软件", "半导体", "电子", "传媒", "控股", "银行", "证券", "咨询", "机器人",
+  "工作室", "委员会", "协会", "联盟", "有限公司", "股份有限公司", "有限责任公司", "智算", "云",
 ];
 
+/** Suffixes that make a new, distinct organization even after a known one (百度研究院, 高瓴创投). */
+export const ORG_UNIT_SUFFIXES = [
+  "大学", "学院", "研究院", "研究所", "实验室", "研究中心", "银行", "委员会", "基金会", "创投", "资本", "云",
+  "有限公司", "股份有限公司", "有限责任公司",
+];
+
+/** Departments: only after a known or found organization (清华大学计算机系). */
+export const ORG_DEPARTMENT_SUFFIXES = ["系", "学系", "分院", "事业部", "事业群", "研究部", "实验室", "研究院"];
+
 /** Words after a name that say "this is an organization" but are not part of its name (云启公司 → 云启). */
-export const ORG_DESCRIPTORS = ["公司", "集团", "有限公司", "股份有限公司", "团队", "inc", "ltd"];
+export const ORG_DESCRIPTORS = ["公司", "集团", "团队", "inc", "ltd"];
 
 /** Heads that make an organization-suffix phrase generic (这家科技公司, 人工智能实验室). */
 export const GENERIC_ORG_WORDS = [
@@ -21,17 +30,34 @@ export const GENERIC_ORG_WORDS = [
   "自家", "旗下", "母", "子", "大型", "中小", "小型", "传统", "领先", "主要", "部分", "不少", "众多",
 ];
 
-/** Modifiers before 大模型 that describe rather than name a model (通用大模型, 多模态大模型). */
-export const GENERIC_MODEL_WORDS = [
-  "通用", "行业", "产业", "基础", "多模态", "语言", "自然语言", "视觉", "计算机视觉", "视频", "图像", "语音",
-  "文本", "代码", "开源", "闭源", "国产", "国内", "海外", "国外", "全球", "自研", "参数", "垂直", "领域",
-  "金融", "医疗", "教育", "政务", "这", "这个", "该", "此", "一个", "新", "新一代", "最新", "首个", "中文",
-  "英文", "对话", "生成式", "大型", "超大规模", "预训练", "基座", "端侧", "轻量", "轻量级", "推理", "旗舰",
-  "家族", "系列", "版本", "任务", "专业", "科学", "AI", "ai", "人工智能", "其", "自家", "自身", "多个",
-  "各", "各类", "各种", "家", "款", "个", "训练", "部署", "应用", "商用", "级", "千亿级", "万亿级",
-  "百亿级", "主流", "头部", "第一", "首款", "一款", "多款", "数学", "科研", "气象", "矿山", "蛋白质",
-  "混合专家", "稠密", "稀疏", "底层", "底座", "更", "更大", "最大", "超大", "小", "中", "大", "强",
-  "世界", "具身", "智能", "智能体", "企业", "企业级", "私有", "公有", "云端", "本地", "知识", "搜索",
+/**
+ * Attributes that describe rather than name a model (通用大模型, 开源模型): they are never part of a
+ * name, at either end.
+ */
+export const MODEL_ATTRIBUTE_WORDS = [
+  "通用", "开源", "闭源", "国产", "国内", "海外", "国外", "全球", "自研", "最新", "新一代", "新", "首个",
+  "首款", "一款", "旗舰", "基础", "基座", "底座", "底层", "预训练", "生成式", "对话", "大型", "超大规模",
+  "端侧", "轻量", "轻量级", "千亿级", "万亿级", "百亿级", "主流", "头部", "参数", "AI", "ai", "人工智能",
+  "多模态", "语言", "自然语言", "视觉", "计算机视觉", "文本", "图像", "视频", "语音", "中文", "英文",
+  "文生图", "文生视频", "图生视频", "推理", "混合专家", "稠密", "稀疏", "私有", "企业级", "企业", "行业",
+  "产业", "垂直", "领域", "专业", "任务", "系列", "版本", "家族", "中国", "美国", "世界", "具身", "智能体",
+  "小", "大", "中", "更大", "最大", "超大", "强", "更强", "其", "自家", "自身", "各", "各类", "各种",
+  "多个", "家", "款", "个", "级", "训练", "部署", "应用", "商用", "第一", "知识", "搜索", "云端", "本地",
+  "公有", "嵌入", "向量", "排序", "代码生成", "思维链", "长文本", "长上下文", "前沿", "顶尖", "闭源商业",
+  "繁中", "简中", "繁体中文", "简体中文", "中英文", "双语", "多语言", "算力", "云", "数据", "开发", "服务",
+  "开放", "机器学习", "深度学习",
+];
+
+/** Domains that may follow a brand in a model name (盘古气象大模型) but never start one. */
+export const MODEL_DOMAIN_WORDS = [
+  "气象", "矿山", "医疗", "金融", "教育", "政务", "代码", "数学", "科学", "科研", "蛋白质", "法律", "电力",
+  "交通", "工业", "农业", "遥感", "药物", "生物", "化学", "城市", "海洋", "能源", "汽车", "自动驾驶", "编程",
+];
+
+/** Words before a phrase that make it a description (这款中杯模型, 一家创业公司). */
+export const DEMONSTRATIVES = [
+  "这", "这款", "这个", "这些", "这一", "这家", "该", "该款", "此", "此款", "一款", "一个", "一家", "多款",
+  "两款", "几款", "各", "每", "某", "某款", "其", "另一款", "另一家", "首款",
 ];
 
 /** Titles that introduce a person's name (首席科学家李明, CEO Sam Altman). */
@@ -56,7 +82,7 @@ export const SURNAMES = [
 ];
 
 /** Characters that cannot end a Chinese given name here: they start the next word (李明说 → 李明). */
-export const NAME_STOP_CHARS = [..."说表认指称在的和与也是将对等介透坦强则就还曾向为已均都及并以于今日年月近此接回与、，。：；！？（）《》“”‘’"];
+export const NAME_STOP_CHARS = [..."说表认指称在的和与也是将对等介透坦强则就还曾向为已均都及并以于今日年月近此接回与发推宣带领主负把被让从跟同给会要能正又却便再才更、，。：；！？（）《》“”‘’"];
 
 /** Words that introduce a release or build by an organization (百度发布文心一言, 腾讯以混元…). */
 export const RELEASE_VERBS = [
@@ -102,7 +128,7 @@ export const PRODUCT_HEADS = [
 ];
 
 /** Words after a name that make it a model (XX大模型, XX系列模型). */
-export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模型", "系列模型", "LLM", "model", "多模态模型", "推理模型"];
+export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模型", "系列模型", "LLM", "多模态模型", "推理模型"];
 
 /** Latin identifier heads that name hardware or consumer products, never models (RTX 4090, iPhone 16). */
 export const PRODUCT_LATIN_HEADS = [

@@ -25,6 +25,7 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
   const found: ParameterCandidate[] = [];
   const add = (start: number, end: number, numeral: string) => {
     if (inMention[start] || inMention[end - 1]) return;
+    if (/^[十百千万亿]/.test(numeral) && /[数几上好]$/.test(text.slice(0, start))) return; // 数十亿, 几千亿: vague
     if (found.some((f) => start < f.end && f.start < end)) return;
     const q = parseQuantity(numeral);
     if (q === null || q.value < MIN_PARAMETERS) return;
@@ -100,7 +101,7 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       const numberStart = start + (s[1]?.length ?? 0);
       const end = start + s[0].trimEnd().length;
       if (inMention[numberStart] || inMention[end - 1]) continue;
-      if (/[\d.]/.test(text[start - 1] ?? "") || /^[A-Za-z]/.test(text[numberStart - 1] ?? "")) continue;
+      if (/[\d.@#]/.test(text[start - 1] ?? "") || /^[A-Za-z]/.test(text[numberStart - 1] ?? "")) continue;
       const unitAfter = text.slice(end, end + 6);
       if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS)) continue;
       const [clauseStart] = clauseAt(text, numberStart);

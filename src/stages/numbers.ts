@@ -16,7 +16,7 @@ const WORD_SUFFIX: Record<string, number> = { thousand: 1e3, million: 1e6, billi
  * then any chain of 十/百/千/万/亿 units (多/余 may stand inside), then an optional K/M/B/T suffix
  * or English scale word. Used by the fact patterns; parse the match with {@link parseNumber}.
  */
-export const NUMERAL = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?:\s?[多余]?(?:万亿|[十百千]?[万亿]))?(?:\s?(?:[KMBTkmbt](?![A-Za-z])|(?:thousand|million|billion|trillion)\b))?`;
+export const NUMERAL = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|(?=万亿|亿))(?:\s?[多余]?(?:万亿|[十百千]?[万亿]))?(?:\s?(?:[KMBTkmbt](?![A-Za-z])|(?:thousand|million|billion|trillion)\b))?`;
 
 const PREFIX_QUALIFIERS: [RegExp, Quantity["qualifier"]][] = [
   [/^(?:大约|约为|约|大概|接近|将近|近|逾|左右)/, "about"],

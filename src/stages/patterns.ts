@@ -3,7 +3,7 @@
 import * as cues from "../lexicon/cues.js";
 import type { EntityType, MentionCandidate, SegmentedText, Token } from "../types.js";
 import { compactKey, latinRuns, type DictionaryIndex, type LatinPiece } from "./recognize.js";
-import { isAlnum, isHan, isLetter } from "./text.js";
+import { isHan, isLetter } from "./text.js";
 
 interface Context {
   doc: SegmentedText;
@@ -22,8 +22,10 @@ const OPEN_QUOTES = new Set([..."“‘「『《\"'"]);
 const CLOSE_QUOTES = new Set([..."”’」』》\"'"]);
 const generic = {
   org: new Set(cues.GENERIC_ORG_WORDS),
-  model: new Set(cues.GENERIC_MODEL_WORDS),
+  model: new Set([...cues.MODEL_ATTRIBUTE_WORDS, ...cues.MODEL_DOMAIN_WORDS]),
 };
+const attributes = new Set(cues.MODEL_ATTRIBUTE_WORDS);
+const demonstratives = new Set(cues.DEMONSTRATIVES);
 const surnames = new Set(cues.SURNAMES);
 const nameStops = new Set(cues.NAME_STOP_CHARS);
 const titles = new Set(cues.PERSON_TITLES);
@@ -48,6 +50,7 @@ export function findPatternMentions(
   const ctx: Context = { doc, index, covering, endingAt, startingAt, out: [] };
   latinIdentifiers(ctx);
   chineseModelNames(ctx);
+  chineseIdentifiers(ctx);
   versionedLexiconNames(ctx);
   organizationsBySuffix(ctx);
   organizationsByTag(ctx);
@@ -88,7 +91,7 @@ function isNameToken(t: Token): boolean {
 
 const SIZE_OR_VERSION = /^(?:[Vv]?\d+(?:\.\d+)*[BbMmKkTt]?|\d+x\d+[Bb])$/;
 const CHIP_LIKE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
-const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股)/i;
+const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股|apache|mit|gpl|lgpl|bsd|cc|api|sdk|ai|token|version|step \d)/i;
 const BENCHMARK_SUFFIX = /[a-z](?:Bench|bench|BENCH|Eval|eval|QA|Arena)$/;
 const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
 const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
@@ -118,7 +121,7 @@ function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
       j++;
       continue;
     }
-    if (!/\d/.test(pieces[i]!.text) && j === i && /^\d/.test(next)) {
+    if (!/\d/.test(pieces[i]!.text) && j === i && /^\d/.test(next) && /^[A-Z]/.test(pieces[i]!.text)) {
       j++; // "Llama 3", "Gemini 2.5"
       continue;
     }
@@ -153,7 +156,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   const head = (/^[A-Za-z]+/.exec(first.text)?.[0] ?? "").toLowerCase();
 
   if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
-  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text)) {
+  const previous = ctx.doc.text.slice(Math.max(0, start - 6), start).trimEnd();
+  const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h));
+  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead) {
     return emit(ctx, "benchmark", start, end, "latin-benchmark");
   }
   if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
@@ -176,7 +181,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
     }
   }
 
-  if (startsWithAny(next, cues.MODEL_HEADS)) return emit(ctx, "model", start, end, "latin-model-head");
+  if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !NOT_A_NAME.test(text)) {
+    return emit(ctx, "model", start, end, "latin-model-head");
+  }
   if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
     if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
   }
@@ -188,20 +195,34 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
 // ---------------------------------------------------------------------------------------------
 // Chinese names before a head word: 星河大模型, 深言科技, 天工基准, 太极机器学习平台
 
+/** Name tokens before a head word, and whether quotation marks delimited them (“星河2”大模型). */
+interface NameChunk {
+  tokens: Token[];
+  quoted: boolean;
+}
+
 /**
- * The name tokens ending at `end`: walks left over name-like and noun tokens (at most `maxChars`),
- * stops at punctuation, verbs, function words and dictionary mentions of other types, then drops
- * generic words from the left until the first token is a proper name. Returns [] when nothing is left.
+ * The name tokens ending at `end`. Inside quotation marks every token counts. Otherwise walks left
+ * over name-like and noun tokens (at most `maxChars`), stopping at punctuation, verbs, function words
+ * and dictionary mentions of other types; then drops generic words from the left until the first
+ * token is a proper name, and attribute words (开源, 通用…) from the right. A phrase right after a
+ * demonstrative (这款…) is a description: no name.
  */
-function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxChars: number, include?: EntityType): Token[] {
+function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxChars: number, include?: EntityType): NameChunk {
   const { doc } = ctx;
+  const none: NameChunk = { tokens: [], quoted: false };
+  if (CLOSE_QUOTES.has(doc.text[end - 1] ?? "")) {
+    const open = doc.text.slice(Math.max(0, end - 1 - maxChars), end - 1).search(/[“‘「『《"'][^“‘「『《"'”’」』》]*$/);
+    if (open < 0) return none;
+    const start = Math.max(0, end - 1 - maxChars) + open + 1;
+    const tokens = doc.tokens.filter((t) => t.start >= start && t.end <= end - 1);
+    const name = doc.text.slice(start, end - 1);
+    if (tokens.length === 0 || tokens[0]!.start !== start || /[\s，。、：；！？]/.test(name)) return none;
+    if (tokens.every((t) => generic[kind].has(t.word))) return none;
+    return { tokens, quoted: true };
+  }
   const chunk: Token[] = [];
   let pos = end;
-  let quoted = false;
-  if (CLOSE_QUOTES.has(doc.text[pos - 1] ?? "")) {
-    quoted = true;
-    pos--;
-  }
   let chars = 0;
   while (pos > 0) {
     const ti = ctx.endingAt[pos]!;
@@ -211,11 +232,10 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
     if (d !== undefined && d.type !== include) break;
     if (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t) && !/^[A-Za-z]+$/.test(t.word))) break;
     if (t.tag === "m" && !/^\d+(?:\.\d+)*$/.test(t.word)) break;
-    if (chars + t.word.length > maxChars) break;
+    if (demonstratives.has(t.word) || chars + t.word.length > maxChars) break;
     chunk.unshift(t);
     chars += t.word.length;
     pos = t.start;
-    if (quoted && OPEN_QUOTES.has(doc.text[pos - 1] ?? "")) break;
   }
   const genericWords = generic[kind];
   while (chunk.length > 0) {
@@ -225,22 +245,67 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
     if (named && !genericWords.has(t.word)) break;
     chunk.shift();
   }
-  return chunk;
+  if (kind === "model") while (chunk.length > 0 && attributes.has(chunk[chunk.length - 1]!.word)) chunk.pop();
+  if (chunk.length === 0 || genericWords.has(chunk.map((t) => t.word).join(""))) return none;
+  const before = ctx.endingAt[chunk[0]!.start] ?? -1;
+  if (before >= 0 && demonstratives.has(doc.tokens[before]!.word)) return none;
+  return { tokens: chunk, quoted: false };
 }
 
 function chineseModelNames(ctx: Context): void {
   const { doc } = ctx;
   for (const m of doc.text.matchAll(/大语言模型|大模型|语言模型|多模态模型|推理模型|系列模型|模型/g)) {
     if (m[0] === "模型" && doc.text[m.index - 1] === "大") continue;
-    const chunk = nameTokensBefore(ctx, m.index, "model", 8, "model");
-    if (chunk.length === 0) continue;
-    if (m[0] === "模型" && !chunk.some(isNameToken)) continue;
-    const start = chunk[0]!.start;
-    let end = chunk[chunk.length - 1]!.end;
-    const version = /^\s?[Vv]?\d+(?:\.\d+)+|^\s?[Vv]\d+/.exec(doc.text.slice(m.index + m[0].length));
-    if (version) end = m.index + m[0].length + version[0].length;
-    if (chunk.length === 1 && !version && ctx.covering[start]?.type === "model") continue;
-    emit(ctx, "model", start, end, "model-head");
+    const { tokens, quoted } = nameTokensBefore(ctx, m.index, "model", 8, "model");
+    if (tokens.length === 0) continue;
+    if (!quoted && m[0] === "模型" && !tokens.some(isNameToken)) continue;
+    if (!quoted && tokens.every((t) => t.tag === "ns")) continue;
+    const start = tokens[0]!.start;
+    let end = tokens[tokens.length - 1]!.end;
+    const headEnd = m.index + m[0].length;
+    const version = /^\s?[Vv]?\d+(?:\.\d+)+|^\s?[Vv]\d+/.exec(doc.text.slice(headEnd));
+    if (version && !quoted) end = headEnd + version[0].length;
+    if (tokens.length === 1 && end === tokens[0]!.end && ctx.covering[start]?.type === "model") continue;
+    emit(ctx, "model", start, end, quoted ? "quoted-model-head" : "model-head");
+  }
+}
+
+/** Characters that start no name: pronouns and function words glued to it by the segmenter (其观澜). */
+const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给"]);
+
+/**
+ * Chinese names with a Latin or numbered variant: 玄鸟-70B, 观澜-13B-Chat, 星河2-Lite, 天枢Mini,
+ * 混元DiT. A hyphen after a Chinese name, or a capitalized variant word glued to a known model, makes
+ * a model identifier.
+ */
+function chineseIdentifiers(ctx: Context): void {
+  const { doc } = ctx;
+  for (const m of doc.text.matchAll(/(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*|[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])/g)) {
+    const at = m.index;
+    const hanEnd = at;
+    if (!isHan(doc.text[hanEnd - 1])) continue;
+    const glued = !m[2]!.startsWith("-");
+    if (glued && m[1] !== "") continue;
+    const ti = ctx.endingAt[hanEnd] ?? -1;
+    if (ti < 0) continue;
+    let start = doc.tokens[ti]!.start;
+    const prev = ti > 0 ? doc.tokens[ti - 1] : undefined;
+    if (doc.tokens[ti]!.word.length === 1 && prev && prev.end === start && isHan(prev.word[0]) && isNameToken(prev)) start = prev.start;
+    while (start < hanEnd - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
+    const head = doc.text.slice(start, hanEnd);
+    const d = ctx.covering[start];
+    if (d !== undefined && d.type !== "model") continue;
+    if (generic.model.has(head) || demonstratives.has(head) || head.length > 6) continue;
+    const name = doc.tokens[ti]!;
+    if (glued) {
+      // Glued Latin after a Chinese word names a variant only after a model name or with a variant word.
+      const word = m[2]!;
+      const isVariant = variantWords.has(word.toLowerCase()) || /^[A-Z][a-z]+[A-Z][a-z]*$/.test(word);
+      if (!(d?.type === "model" || (isVariant && isNameToken(name))) || /^(?:App|APP|API|SDK|AI)$/.test(word)) continue;
+    } else if (!(d?.type === "model" || isNameToken(name) || name.tag === "n")) {
+      continue;
+    }
+    emit(ctx, "model", start, at + m[0].length, glued ? "model-variant" : "hyphenated-model");
   }
 }
 
@@ -263,21 +328,32 @@ function versionedLexiconNames(ctx: Context): void {
   }
 }
 
+const orgSuffixes = new Set(cues.ORG_SUFFIXES);
+const orgDescriptors = new Set(cues.ORG_DESCRIPTORS);
+const unitSuffixes = new Set(cues.ORG_UNIT_SUFFIXES);
+const departmentSuffixes = new Set(cues.ORG_DEPARTMENT_SUFFIXES);
+
+/**
+ * Organizations by their suffix: 深言科技, 上海人工智能实验室, 杭州启元矩阵科技有限公司 (suffix kept);
+ * 云启公司 (descriptor dropped: 云启); 清华大学计算机系 (a department of a found organization).
+ */
 function organizationsBySuffix(ctx: Context): void {
   const { doc } = ctx;
-  const suffixes = new Set(cues.ORG_SUFFIXES);
-  const descriptors = new Set(cues.ORG_DESCRIPTORS);
   doc.tokens.forEach((t) => {
-    const isSuffix = suffixes.has(t.word);
-    if (!isSuffix && !descriptors.has(t.word)) return;
-    const chunk = nameTokensBefore(ctx, t.start, "org", 10, "organization");
-    if (chunk.length === 0) return;
-    const start = chunk[0]!.start;
+    const isSuffix = orgSuffixes.has(t.word) || departmentSuffixes.has(t.word);
+    if (!isSuffix && !orgDescriptors.has(t.word)) return;
+    const { tokens } = nameTokensBefore(ctx, t.start, "org", 12, "organization");
+    if (tokens.length === 0) return;
+    const start = tokens[0]!.start;
+    const last = tokens[tokens.length - 1]!;
     const d = ctx.covering[start];
     const onlyDictionary = d !== undefined && d.start === start && d.end === t.start;
-    if (onlyDictionary && !PLACE_ONLY_SUFFIXES.has(t.word)) return;
-    if (chunk.every((c) => c.tag === "ns") && !PLACE_ONLY_SUFFIXES.has(t.word)) return;
-    if (chunk.some((c) => titles.has(c.word))) return;
+    if (!orgSuffixes.has(t.word) && !(d?.type === "organization")) return; // departments need an organization
+    if (onlyDictionary && !unitSuffixes.has(t.word) && !departmentSuffixes.has(t.word)) return;
+    if (tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(t.word)) return;
+    if (tokens.some((c) => titles.has(c.word))) return;
+    // "法国创业公司": a descriptor after a generic word describes, it does not name.
+    if (!isSuffix && generic.org.has(last.word)) return;
     emit(ctx, "organization", start, isSuffix ? t.end : t.start, isSuffix ? "org-suffix" : "org-descriptor");
   });
 }
@@ -304,7 +380,7 @@ function headedNames(ctx: Context, heads: readonly string[], type: EntityType, r
     }
     if (headStart < 0) return;
     const head = doc.text.slice(headStart, t.end);
-    const chunk = nameTokensBefore(ctx, headStart, "model", 8, type);
+    const chunk = nameTokensBefore(ctx, headStart, "model", 8, type).tokens;
     if (chunk.length === 0 || !chunk.some(isNameToken)) return;
     const start = chunk[0]!.start;
     if (ctx.covering[start] !== undefined && ctx.covering[start]!.end === headStart && chunk.length === 1) return;
@@ -369,6 +445,10 @@ function chineseNameLength(ctx: Context, p: number): number {
   const ti = ctx.startingAt[p] ?? -1;
   const token = ti >= 0 ? doc.tokens[ti] : undefined;
   if (token && (token.tag === "nr" || token.tag === "nrt" || token.tag === "x") && token.word.length >= 2 && token.word.length <= 4 && [...token.word].every(isHan)) {
+    // The segmenter often splits a three-character name as 2 + 1 (沈知 + 远): take the single character too.
+    const next = doc.tokens[ti + 1];
+    const third = text[token.end];
+    if (token.word.length === 2 && surname === 1 && next && next.start === token.end && next.word.length === 1 && isHan(third) && !nameStops.has(third!)) return 3;
     return token.word.length;
   }
   let given = 0;
@@ -401,5 +481,3 @@ function personBefore(ctx: Context, pos: number): void {
   }
 }
 
-// Exported for tests.
-export { isNameToken, isAlnum };

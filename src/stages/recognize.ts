@@ -168,11 +168,40 @@ export function decideMentions(candidates: MentionCandidate[]): MentionCandidate
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A name discovered once is a name everywhere: every other occurrence of a pattern-found surface
+ * (星河2 after “星河2”大模型) becomes a mention too, with the same boundary rules as the dictionary.
+ */
+export function propagateNames(doc: SegmentedText, found: MentionCandidate[]): MentionCandidate[] {
+  const surfaces = new Map<string, MentionCandidate>();
+  for (const m of found) {
+    if (m.source === "pattern" && [...m.surface].length >= 2 && !surfaces.has(m.surface)) surfaces.set(m.surface, m);
+  }
+  if (surfaces.size === 0) return [];
+  const starts = new Uint8Array(doc.text.length + 1);
+  const ends = new Uint8Array(doc.text.length + 1);
+  for (const t of doc.tokens) {
+    starts[t.start] = 1;
+    ends[t.end] = 1;
+  }
+  const out: MentionCandidate[] = [];
+  for (const [surface, first] of surfaces) {
+    for (let i = doc.text.indexOf(surface); i >= 0; i = doc.text.indexOf(surface, i + 1)) {
+      const end = i + surface.length;
+      const startOk = isHan(doc.text[i]) ? starts[i] === 1 : !isAlnum(doc.text[i - 1]);
+      const endOk = isHan(doc.text[end - 1]) ? ends[end] === 1 : !isAlnum(doc.text[end]) && doc.text[end] !== "-";
+      if (startOk && endOk) out.push({ ...first, start: i, end, rule: `propagated:${first.rule}` });
+    }
+  }
+  return out;
+}
+
 /** Compiles the lexicon into a recognizer: dictionary and pattern candidates, then one overlap policy. */
 export function createRecognizer(index: DictionaryIndex): Recognizer {
   return (doc) => {
     const dictionary = findDictionaryMentions(doc, index);
     const patterns = findPatternMentions(doc, dictionary, index);
-    return decideMentions([...dictionary, ...patterns]);
+    const found = decideMentions([...dictionary, ...patterns]);
+    return decideMentions([...found, ...propagateNames(doc, found)]);
   };
 }
