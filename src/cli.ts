@@ -68,7 +68,9 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
       outputError: (s, write) => write(`${color.red("extract:")} ${s.replace(/^error: /, "").trimEnd()} (see extract --help)\n`),
-    });
+    })
+    // A root action makes commander take non-command words as inputs (a file may be named anything).
+    .action(() => undefined);
   program
     .command("eval")
     .description("score extraction against gold files (<name>.gold.json beside each article) under a folder")

@@ -48,6 +48,8 @@ export interface MentionCandidate {
   lexiconId: string | null;
   source: "dictionary" | "pattern";
   rule: string;
+  /** For a name the text defines as short for another (以下简称“启元矩阵”): the start of that mention. */
+  aliasOf?: number;
 }
 
 /** A parameter count found in the normalized text, before attribution to a model. */

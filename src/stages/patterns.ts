@@ -20,8 +20,9 @@ const NAME_TAGS = new Set(["nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "lex"]);
 const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x", "eng", "m"]);
 const OPEN_QUOTES = new Set([..."“‘「『《\"'"]);
 const CLOSE_QUOTES = new Set([..."”’」』》\"'"]);
+const orgStatus = new Set(cues.ORG_STATUS_WORDS);
 const generic = {
-  org: new Set(cues.GENERIC_ORG_WORDS),
+  org: new Set([...cues.ORG_STATUS_WORDS, ...cues.ORG_FIELD_WORDS]),
   model: new Set([...cues.MODEL_ATTRIBUTE_WORDS, ...cues.MODEL_DOMAIN_WORDS]),
 };
 const attributes = new Set(cues.MODEL_ATTRIBUTE_WORDS);
@@ -233,6 +234,7 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
     if (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t) && !/^[A-Za-z]+$/.test(t.word))) break;
     if (t.tag === "m" && !/^\d+(?:\.\d+)*$/.test(t.word)) break;
     if (demonstratives.has(t.word) || chars + t.word.length > maxChars) break;
+    if ((kind === "org" ? orgStatus : attributes).has(t.word)) break;
     chunk.unshift(t);
     chars += t.word.length;
     pos = t.start;
@@ -332,30 +334,49 @@ const orgSuffixes = new Set(cues.ORG_SUFFIXES);
 const orgDescriptors = new Set(cues.ORG_DESCRIPTORS);
 const unitSuffixes = new Set(cues.ORG_UNIT_SUFFIXES);
 const departmentSuffixes = new Set(cues.ORG_DEPARTMENT_SUFFIXES);
+const ORG_SUFFIX_RE = new RegExp(
+  [...new Set([...cues.ORG_SUFFIXES, ...cues.ORG_DEPARTMENT_SUFFIXES, ...cues.ORG_DESCRIPTORS.filter((d) => isHan(d[0]))])]
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
 
 /**
  * Organizations by their suffix: 深言科技, 上海人工智能实验室, 杭州启元矩阵科技有限公司 (suffix kept);
  * 云启公司 (descriptor dropped: 云启); 清华大学计算机系 (a department of a found organization).
+ * Suffixes are found by character, since the segmenter often splits an unknown name across its
+ * suffix (云|睿智|能): a word cut by the suffix contributes its left part to the name.
  */
 function organizationsBySuffix(ctx: Context): void {
   const { doc } = ctx;
-  doc.tokens.forEach((t) => {
-    const isSuffix = orgSuffixes.has(t.word) || departmentSuffixes.has(t.word);
-    if (!isSuffix && !orgDescriptors.has(t.word)) return;
-    const { tokens } = nameTokensBefore(ctx, t.start, "org", 12, "organization");
-    if (tokens.length === 0) return;
-    const start = tokens[0]!.start;
-    const last = tokens[tokens.length - 1]!;
+  for (const m of doc.text.matchAll(ORG_SUFFIX_RE)) {
+    const suffix = m[0];
+    const p = m.index;
+    const end = p + suffix.length;
+    if (ctx.startingAt[end]! < 0 && isHan(doc.text[end])) continue; // the suffix must end a word
+    const isSuffix = orgSuffixes.has(suffix) || departmentSuffixes.has(suffix);
+    // A word cut by the suffix: accepted when the suffix crosses into the next word or the word is unknown.
+    let wordStart = p;
+    if (ctx.startingAt[p]! < 0) {
+      const cut = doc.tokens.find((t) => t.start < p && t.end > p);
+      if (!cut || (cut.end >= end && cut.tag !== "x") || !isHan(doc.text[p - 1])) continue;
+      wordStart = cut.start;
+    }
+    const { tokens } = nameTokensBefore(ctx, wordStart, "org", 12, "organization");
+    const start = tokens.length > 0 ? tokens[0]!.start : wordStart;
+    if (p - start < 1 || (tokens.length === 0 && p - wordStart < 2)) continue;
+    const head = doc.text.slice(start, p);
+    const last = tokens[tokens.length - 1];
     const d = ctx.covering[start];
-    const onlyDictionary = d !== undefined && d.start === start && d.end === t.start;
-    if (!orgSuffixes.has(t.word) && !(d?.type === "organization")) return; // departments need an organization
-    if (onlyDictionary && !unitSuffixes.has(t.word) && !departmentSuffixes.has(t.word)) return;
-    if (tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(t.word)) return;
-    if (tokens.some((c) => titles.has(c.word))) return;
+    const onlyDictionary = d !== undefined && d.start === start && d.end === p;
+    if (departmentSuffixes.has(suffix) && !orgSuffixes.has(suffix) && (d?.type !== "organization" || onlyDictionary)) continue;
+    if (onlyDictionary && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
+    if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix)) continue;
+    if (tokens.some((c) => titles.has(c.word)) || generic.org.has(head)) continue;
     // "法国创业公司": a descriptor after a generic word describes, it does not name.
-    if (!isSuffix && generic.org.has(last.word)) return;
-    emit(ctx, "organization", start, isSuffix ? t.end : t.start, isSuffix ? "org-suffix" : "org-descriptor");
-  });
+    if (!isSuffix && wordStart === p && last !== undefined && generic.org.has(last.word)) continue;
+    emit(ctx, "organization", start, isSuffix ? end : p, isSuffix ? "org-suffix" : "org-descriptor");
+  }
 }
 
 /** Organization names the segmenter's dictionary tags nt (机构团体): 国务院, 中国科学院. */

@@ -168,6 +168,24 @@ export function decideMentions(candidates: MentionCandidate[]): MentionCandidate
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const DEFINED_ALIAS = /^\s?[（(]\s?(?:以下简称|以下称|下称|简称|又称|英文名|英文名称|英文简称|英文)[:：为是]?\s?[“"「『]?([^”"」』）)，,。；;]{2,24}?)[”"」』]?\s?[)）]/;
+
+/**
+ * Names the text defines as short for the mention before them: 启元矩阵科技有限公司（以下简称“启元矩阵”）,
+ * 星河2（英文名StarRiver-2）. The alias gets the type of the defined mention and points back to it.
+ */
+export function findDefinedAliases(doc: SegmentedText, found: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of found) {
+    const d = DEFINED_ALIAS.exec(doc.text.slice(m.end, m.end + 40));
+    if (!d) continue;
+    const alias = d[1]!.trim();
+    const at = m.end + d[0].lastIndexOf(alias);
+    out.push({ type: m.type, start: at, end: at + alias.length, surface: alias, lexiconId: m.lexiconId, source: "pattern", rule: "defined-alias", aliasOf: m.start });
+  }
+  return out;
+}
+
 /**
  * A name discovered once is a name everywhere: every other occurrence of a pattern-found surface
  * (星河2 after “星河2”大模型) becomes a mention too, with the same boundary rules as the dictionary.
@@ -202,6 +220,8 @@ export function createRecognizer(index: DictionaryIndex): Recognizer {
     const dictionary = findDictionaryMentions(doc, index);
     const patterns = findPatternMentions(doc, dictionary, index);
     const found = decideMentions([...dictionary, ...patterns]);
-    return decideMentions([...found, ...propagateNames(doc, found)]);
+    // Defined aliases first: on an identical span they win, keeping the link to what they stand for.
+    const withAliases = decideMentions([...findDefinedAliases(doc, found), ...found]);
+    return decideMentions([...withAliases, ...propagateNames(doc, withAliases)]);
   };
 }

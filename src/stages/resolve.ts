@@ -24,6 +24,7 @@ interface Group {
 const ORG_DESCRIPTOR_SUFFIX = new RegExp(`(?:${cues.ORG_DESCRIPTORS.join("|")})$`, "i");
 const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类/;
 const SHARED_SIZE = /均|都|皆|同为|分别/;
+const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者/;
 
 /** Groups mentions into entities, links developers and attributes facts; see ANNOTATION.md. */
 export function resolveDocument(
@@ -33,7 +34,7 @@ export function resolveDocument(
   scores: ScoreCandidate[],
   lexicon: Lexicon,
 ): Resolution {
-  const groups = groupMentions(mentions, lexicon);
+  const groups = groupMentions(doc, mentions, lexicon);
   const groupOf = new Map<MentionCandidate, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const names = canonicalNames(doc, groups);
@@ -81,9 +82,15 @@ export function resolveDocument(
   return { entities, parameterCounts, benchmarkScores };
 }
 
-/** Mentions of one lexicon entry, or of one comparison key, form one entity (阿里 = 阿里巴巴). */
-function groupMentions(mentions: MentionCandidate[], lexicon: Lexicon): Group[] {
+/**
+ * Mentions of one lexicon entry, or of one comparison key, form one entity (阿里 = 阿里巴巴). Groups are
+ * then merged where the text says two names are one: a defined alias (以下简称“启元矩阵”), a name in
+ * parentheses after another of its type (腾讯混元（HunYuan）), or an organization named with and
+ * without its city or legal form (苏州玄鸟智能 = 玄鸟智能, 云睿智能股份有限公司 = 云睿智能).
+ */
+function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon: Lexicon): Group[] {
   const groups = new Map<string, Group>();
+  const groupOf = new Map<MentionCandidate, Group>();
   for (const m of mentions) {
     let entry = m.lexiconId !== null ? (lexicon.entries.get(m.lexiconId) ?? null) : null;
     let key = m.lexiconId;
@@ -96,8 +103,68 @@ function groupMentions(mentions: MentionCandidate[], lexicon: Lexicon): Group[] 
     const group = groups.get(key!) ?? { key: key!, entry, type: entry?.type ?? m.type, mentions: [] };
     group.mentions.push(m);
     groups.set(key!, group);
+    groupOf.set(m, group);
   }
-  return [...groups.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+
+  // Union-find over groups.
+  const parent = new Map<Group, Group>();
+  const find = (g: Group): Group => {
+    let root = g;
+    while (parent.has(root)) root = parent.get(root)!;
+    return root;
+  };
+  const union = (a: Group, b: Group) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb || ra.type !== rb.type || (ra.entry && rb.entry && ra.entry !== rb.entry)) return;
+    // The lexicon entry, else the earlier group, stays the root.
+    const [root, child] = rb.entry && !ra.entry ? [rb, ra] : [ra, rb];
+    parent.set(child, root);
+  };
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  mentions.forEach((m, i) => {
+    if (m.aliasOf !== undefined) {
+      const defined = byStart.get(m.aliasOf);
+      if (defined) union(groupOf.get(defined)!, groupOf.get(m)!);
+    }
+    const next = mentions[i + 1];
+    if (next && next.type === m.type && PARENTHETICAL.test(doc.text.slice(m.end, next.start)) && /^\s?[”"」]?\s?[)）]/.test(doc.text.slice(next.end, next.end + 3))) {
+      union(groupOf.get(m)!, groupOf.get(next)!);
+    }
+  });
+  const places = new Set(doc.tokens.filter((t) => t.tag === "ns" && t.word.length >= 2).map((t) => t.word));
+  const byCore = new Map<string, Group>();
+  for (const g of groups.values()) {
+    if (g.type !== "organization" || g.entry) continue;
+    const core = organizationCore(g.mentions[0]!.surface, places);
+    const other = byCore.get(core);
+    if (other) union(other, g);
+    else byCore.set(core, g);
+  }
+
+  const merged = new Map<Group, Group>();
+  for (const g of groups.values()) {
+    const root = find(g);
+    const target = merged.get(root) ?? { ...root, mentions: [] };
+    target.mentions.push(...g.mentions);
+    merged.set(root, target);
+  }
+  for (const g of merged.values()) g.mentions.sort((a, b) => a.start - b.start);
+  return [...merged.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const PARENTHETICAL = /^\s?[（(]\s?(?:英文名|英文|简称|全称|又称|即|以下简称|下称)?[:：]?\s?[“"「]?$/;
+const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司|集团)$/;
+
+/** An organization name without a leading place (a city the text tags as such) or trailing legal form. */
+function organizationCore(surface: string, places: Set<string>): string {
+  let core = surface.replace(LEGAL_FORM, "");
+  for (const place of places) {
+    if (core.startsWith(place) && core.length - place.length >= 2) {
+      core = core.slice(place.length);
+      break;
+    }
+  }
+  return nameKey(core);
 }
 
 /** Lexicon entities keep their lexicon name; discovered ones take their most frequent surface form. */
@@ -136,7 +203,6 @@ function linkDevelopers(
 ): Map<Group, Group | null> {
   const text = doc.text;
   const orgs = groups.flatMap((g) => (g.type === "organization" ? g.mentions : []));
-  const orgByEntry = new Map(groups.filter((g) => g.entry !== null && g.type === "organization").map((g) => [g.entry!.key, g]));
   const result = new Map<Group, Group | null>();
   for (const g of groups) {
     if (g.type !== "model") continue;
@@ -147,12 +213,30 @@ function linkDevelopers(
     }
     const fromText = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const known = lexiconDeveloper(g, lexicon);
-    const knownInDoc = known ? closestInDocument(known, lexicon, orgByEntry) : null;
+    const knownInDoc = known ? closestInDocument(known, lexicon, groups) : null;
     if (fromText && known && knownInDoc && fromText.entry && !related(fromText.entry.key, known, lexicon)) {
       result.set(g, knownInDoc);
     } else {
       result.set(g, fromText ?? knownInDoc);
     }
+  }
+  // A variant inherits its base model's developer (星河2-Nano from 星河2), and a new model whose name
+  // starts with an organization's brand belongs to it (观澜-13B-Chat, 观澜智算实验室).
+  const models = groups.filter((g) => g.type === "model");
+  const orgGroups = groups.filter((g) => g.type === "organization");
+  for (const g of models) {
+    if (result.get(g)) continue;
+    const key = compactKey(g.mentions[0]!.surface);
+    const base = models
+      .filter((b) => b !== g && result.get(b) && key.startsWith(compactKey(b.mentions[0]!.surface)))
+      .sort((a, b) => b.mentions[0]!.surface.length - a.mentions[0]!.surface.length)[0];
+    if (base) {
+      result.set(g, result.get(base)!);
+      continue;
+    }
+    const brand = /^\p{Script=Han}{2}/u.exec(g.mentions[0]!.surface)?.[0];
+    const owner = brand ? orgGroups.filter((o) => o.mentions.some((m) => m.surface.startsWith(brand))) : [];
+    if (owner.length === 1) result.set(g, owner[0]!);
   }
   return result;
 }
@@ -166,6 +250,11 @@ function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandid
     const between = text.slice(nearest.end, m.start);
     if (CONNECTIVES.test(between)) return nearest;
     if (cues.RELEASE_VERBS.some((v) => between.includes(v)) && between.length <= 20) return nearest;
+  }
+  // "…观澜智算实验室。其观澜-13B-Chat": 其 (its) points to the organization just before.
+  if (text.slice(Math.max(0, m.start - 1), m.start) === "其") {
+    const previous = orgs.filter((o) => o.end <= m.start && m.start - o.end <= 30);
+    if (previous.length > 0) return previous[previous.length - 1]!;
   }
   // MODEL 由 ORG 开发
   const after = orgs.find((o) => o.start >= m.end && o.end <= clauseEnd);
@@ -191,28 +280,32 @@ function lexiconDeveloper(g: Group, lexicon: Lexicon): string | null {
   return best?.related ?? null;
 }
 
-/** The organization group for a lexicon org key, or for its nearest ancestor in the document. */
-function closestInDocument(key: string, lexicon: Lexicon, orgByEntry: Map<string, Group>): Group | null {
-  let k: string | null = key;
-  while (k !== null) {
-    const g = orgByEntry.get(k);
-    if (g) return g;
-    k = lexicon.entries.get(k)?.related ?? null;
-  }
-  return null;
+/**
+ * The document's organization for a lexicon developer: that organization, or a parent or unit of it
+ * (阿里巴巴 for 阿里云), preferring the one the text mentions most, then the exact one.
+ */
+function closestInDocument(key: string, lexicon: Lexicon, groups: Group[]): Group | null {
+  const candidates = groups.filter((g) => g.type === "organization" && g.entry && related(g.entry.key, key, lexicon));
+  // Ties go to the parent: news credits 阿里巴巴 more often than its unit 阿里云.
+  const depth = (g: Group) => ancestorsOf(g.entry!.key, lexicon).length;
+  candidates.sort((a, b) => b.mentions.length - a.mentions.length || depth(a) - depth(b));
+  return candidates[0] ?? null;
 }
 
 /** True when one organization is the other or an ancestor of it (阿里巴巴 and 阿里云). */
 function related(a: string, b: string, lexicon: Lexicon): boolean {
-  const ancestors = (k: string | null) => {
-    const out: string[] = [];
-    while (k !== null && !out.includes(k)) {
-      out.push(k);
-      k = lexicon.entries.get(k)?.related ?? null;
-    }
-    return out;
-  };
-  return ancestors(a).includes(b) || ancestors(b).includes(a);
+  return ancestorsOf(a, lexicon).includes(b) || ancestorsOf(b, lexicon).includes(a);
+}
+
+/** An organization key and its parents, nearest first. */
+function ancestorsOf(key: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  let k: string | null = key;
+  while (k !== null && !out.includes(k)) {
+    out.push(k);
+    k = lexicon.entries.get(k)?.related ?? null;
+  }
+  return out;
 }
 
 /**
@@ -240,5 +333,14 @@ function modelsForFact(text: string, models: MentionCandidate[], start: number, 
   if (following) return [following];
   const [sentenceStart] = sentenceAt(text, start);
   const earlier = models.filter((m) => m.end <= start && m.start >= sentenceStart);
-  return earlier.length > 0 ? [earlier[earlier.length - 1]!] : [];
+  if (earlier.length > 0) return [earlier[earlier.length - 1]!];
+  // No model in the sentence: "它在C-Eval上得分52.3" refers back, and a listicle item's heading names
+  // the model its paragraph is about. Both stay within the block (text between blank lines).
+  const blockStart = text.lastIndexOf("\n\n", start) + 1;
+  const inBlock = models.filter((m) => m.end <= start && m.start >= blockStart);
+  if (inBlock.length === 0) return [];
+  const headingEnd = text.indexOf("\n", blockStart + 1);
+  const heading = inBlock.find((m) => headingEnd > 0 && m.end <= headingEnd && headingEnd - blockStart <= 40);
+  if (ANAPHORA.test(text.slice(sentenceStart, start))) return [inBlock[inBlock.length - 1]!];
+  return heading ? [heading] : [];
 }
