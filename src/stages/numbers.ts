@@ -109,8 +109,7 @@ function parseChineseUnits(text: string): number | null {
   return Number.isFinite(value) && (value > 0 || /[0零〇]/.test(text)) ? value : null;
 }
 
-/** Removes binary floating-point noise (1.8 * 1e12 = 1799999999999.9998). */
+/** Removes binary floating-point noise (1.8 * 1e12 = 1799999999999.9998) by keeping 12 significant digits. */
 function round(value: number): number {
-  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(value) || 1)) - 12));
-  return Math.round(value / magnitude) * magnitude;
+  return Number(value.toPrecision(12));
 }

@@ -126,7 +126,9 @@ function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
       j++; // "Llama 3", "Gemini 2.5"
       continue;
     }
-    if (/[A-Za-z]/.test(pieces[i]!.text) && (SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase()))) {
+    const head = pieces[i]!.text;
+    const nameLike = /^[A-Z]/.test(head) || (/\d/.test(head) && /[A-Za-z]/.test(head));
+    if (nameLike && (SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase()))) {
       j++;
       continue;
     }
@@ -379,10 +381,13 @@ function organizationsBySuffix(ctx: Context): void {
   }
 }
 
+/** Endings of the segmenter's nt words that are institutions (its nt tag alone is noisy: 招人, 上进心). */
+const INSTITUTION_END = /(?:[院部局委会所校社署厅办司台馆]|中心|银行|集团|公司|大学|联盟)$/;
+
 /** Organization names the segmenter's dictionary tags nt (机构团体): 国务院, 中国科学院. */
 function organizationsByTag(ctx: Context): void {
   for (const t of ctx.doc.tokens) {
-    if (t.tag !== "nt" || t.word.length < 2 || generic.org.has(t.word)) continue;
+    if (t.tag !== "nt" || t.word.length < 3 || !INSTITUTION_END.test(t.word) || generic.org.has(t.word)) continue;
     emit(ctx, "organization", t.start, t.end, "jieba-nt");
   }
 }

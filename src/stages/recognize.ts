@@ -58,7 +58,9 @@ export function buildDictionaryIndex(lexicon: Lexicon): DictionaryIndex {
         const list = cjk.get(first) ?? [];
         if (!list.some((x) => x.surface === surface)) list.push({ surface, entry });
         cjk.set(first, list);
-        if (!/\s/.test(surface)) cjkNames.add(surface);
+        // The segmenter sees the text in its own case: give it the name folded but not lower-cased.
+        const segmenterWord = [...name].map(foldCodePoint).join("");
+        if (!/\s/.test(segmenterWord)) cjkNames.add(segmenterWord);
       }
     }
   }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "../helpers/extract.js";
+
+const params = (text: string) => extractText(text).parameterCounts.map((p) => ({ model: p.model, value: p.value, text: p.text }));
+const scores = (text: string) =>
+  extractText(text).benchmarkScores.map(({ model, benchmark, subtask, score, scale, unit, rank }) => ({ model, benchmark, subtask, score, scale, unit, rank }));
+
+describe("parameter counts", () => {
+  it.each([
+    ["1750亿个参数", "GPT-3拥有1750亿个参数。", [{ model: "GPT-3", value: 175e9, text: "1750亿个参数" }]],
+    ["70 亿参数", "这款模型只有70 亿参数。", [{ model: null, value: 7e9, text: "70 亿参数" }]],
+    ["参数量为…", "Qwen2的参数量为720亿。", [{ model: "Qwen2", value: 72e9, text: "720亿" }]],
+    ["千亿级参数", "业界首个千亿级参数的中文模型。", [{ model: null, value: 1e11, text: "千亿级参数" }]],
+    ["English", "Llama 3.1 has 405 billion parameters.", [{ model: "Llama 3.1", value: 405e9, text: "405 billion parameters" }]],
+    ["a size class", "7B级别的模型已经可以在手机上运行。", [{ model: null, value: 7e9, text: "7B" }]],
+  ])("%s", (_name, text, expected) => {
+    expect(params(text)).toEqual(expected);
+  });
+
+  it("reads a list of sizes as one fact per size", () => {
+    expect(params("Qwen2系列提供0.5B、1.5B、7B、72B四种尺寸。").map((p) => [p.model, p.value])).toEqual([
+      ["Qwen2", 5e8], ["Qwen2", 1.5e9], ["Qwen2", 7e9], ["Qwen2", 72e9],
+    ]);
+  });
+
+  it("gives one fact per model when one size is stated for several", () => {
+    expect(params("GPT-4与Gemini均为万亿参数级别。").map((p) => p.model)).toEqual(["GPT-4", "Gemini"]);
+  });
+
+  it("leaves the model null in a generic statement", () => {
+    expect(params("GPT-4发布后，一些120亿参数大模型也能完成类似任务。")).toEqual([{ model: null, value: 12e9, text: "120亿参数" }]);
+  });
+
+  it("does not read a size that is part of a model's name", () => {
+    expect(params("Qwen-7B和Qwen2-72B-Instruct都已开源。")).toEqual([]);
+  });
+
+  it.each([
+    ["money", "公司营收294.16亿元，融资5亿元。"],
+    ["growth and shares", "营收同比增长372%，占比68%。"],
+    ["token counts", "训练数据达2万亿token，约15T tokens。"],
+    ["data sizes", "预训练语料约45TB，包含1万亿个单词。"],
+    ["context lengths", "支持128K上下文。"],
+    ["user counts", "月活用户超过1亿。"],
+    ["money in B", "估值达到7B美元。"],
+  ])("ignores %s", (_name, text) => {
+    expect(params(text)).toEqual([]);
+  });
+});
+
+describe("benchmark scores", () => {
+  it("reads an exam score with its part and scale (SAT 数学700分(满分800))", () => {
+    expect(scores("做美国高考SAT试题，GPT-4在阅读写作中拿下710分高分、数学700分(满分800)。")).toEqual([
+      { model: "GPT-4", benchmark: "SAT", subtask: "阅读写作", score: 710, scale: null, unit: null, rank: null },
+      { model: "GPT-4", benchmark: "SAT", subtask: "数学", score: 700, scale: 800, unit: null, rank: null },
+    ]);
+  });
+
+  it("reads top and bottom percentiles with their models", () => {
+    expect(scores("比如模拟律师考试，GPT-4取得了前10%的好成绩，相比之下GPT-3.5是倒数10%。")).toEqual([
+      { model: "GPT-4", benchmark: "模拟律师考试", subtask: null, score: 10, scale: null, unit: "%", rank: "top" },
+      { model: "GPT-3.5", benchmark: "模拟律师考试", subtask: null, score: 10, scale: null, unit: "%", rank: "bottom" },
+    ]);
+  });
+
+  it("reads 在…上得分 and 准确率", () => {
+    expect(scores("GPT-4o在MMLU上得分88.7，在GSM8K上的准确率为95.8%。")).toEqual([
+      { model: "GPT-4o", benchmark: "MMLU", subtask: null, score: 88.7, scale: null, unit: null, rank: null },
+      { model: "GPT-4o", benchmark: "GSM8K", subtask: null, score: 95.8, scale: null, unit: "%", rank: null },
+    ]);
+  });
+
+  it("pairs a list of benchmarks with 分别 scores", () => {
+    expect(scores("Claude 3.5 Sonnet在MMLU、GSM8K上分别取得88.3和96.4。").map((s) => [s.benchmark, s.score])).toEqual([
+      ["MMLU", 88.3], ["GSM8K", 96.4],
+    ]);
+  });
+
+  it("reads a table of models by benchmarks", () => {
+    const table = ["| 模型 | MMLU | GSM8K |", "|---|---|---|", "| GPT-4o | 88.7 | 95.8 |", "| Qwen2 | 82.3 | 91.1 |"].join("\n");
+    expect(scores(table).map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["GPT-4o", "MMLU", 88.7], ["GPT-4o", "GSM8K", 95.8], ["Qwen2", "MMLU", 82.3], ["Qwen2", "GSM8K", 91.1],
+    ]);
+  });
+
+  it.each([
+    ["a change", "GPT-4o在MMLU上比上一代提升了12%。"],
+    ["market share next to a benchmark", "该模型在C-Eval榜单夺冠，市场份额达到35%。"],
+    ["no benchmark named", "GPT-4的成绩达到90分。"],
+    ["a year", "MMLU发布于2020年。"],
+  ])("ignores %s", (_name, text) => {
+    expect(scores(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { decideMentions } from "../../src/stages/recognize.js";
+import type { MentionCandidate } from "../../src/types.js";
+import { entity, extractText } from "../helpers/extract.js";
+
+const names = (text: string, type?: string) =>
+  extractText(text).entities.filter((e) => !type || e.type === type).map((e) => e.name);
+
+describe("dictionary matching", () => {
+  it("does not match a name inside a longer word", () => {
+    expect(names("我们去阿里山看日出。")).not.toContain("阿里巴巴");
+    expect(names("这台o10服务器。")).not.toContain("o1");
+    expect(names("OpenAI发布了o1。")).toContain("o1");
+  });
+
+  it("matches Latin names across spacing and hyphen variants", () => {
+    const doc = extractText("Meta的Llama-3.1和Llama 3.1是同一个模型。");
+    expect(doc.entities.filter((e) => e.type === "model").map((e) => e.name)).toEqual(["Llama 3.1"]);
+  });
+
+  it("matches full-width and Traditional text against the Simplified lexicon", () => {
+    const doc = extractText("騰訊發布了ＧＰＴ－４的對手");
+    expect(entity(doc, "organization", "腾讯")?.mentions[0]).toMatchObject({ text: "騰訊", start: 0, end: 2 });
+    expect(entity(doc, "model", "GPT-4")?.mentions[0]).toMatchObject({ text: "ＧＰＴ－４", start: 5, end: 10 });
+  });
+
+  it("splits a company from its product or model (英伟达H100, 百度文心一言)", () => {
+    expect(names("英伟达H100供不应求。")).toEqual(["英伟达", "H100"]);
+    expect(names("百度文心一言正式发布。")).toEqual(["百度", "文心一言"]);
+  });
+});
+
+describe("discovery patterns", () => {
+  it.each([
+    ["a Latin model id with size and variant", "阿里开源了Qwen2-72B-Instruct。", "Qwen2-72B-Instruct"],
+    ["a family name with version and size", "Meta发布Llama 3 405B。", "Llama 3 405B"],
+    ["a new alphanumeric model", "初创公司发布了Lumen-3，表现亮眼。", "Lumen-3"],
+    ["a quoted name before 大模型", "公司推出“星河”大模型。", "星河"],
+    ["a hyphenated Chinese model id", "玄鸟-70B在评测中表现出色。", "玄鸟-70B"],
+  ])("finds %s", (_name, text, expected) => {
+    expect(names(text, "model")).toContain(expected);
+  });
+
+  it("finds organizations by suffix, keeping the longest name", () => {
+    expect(names("深言科技今天宣布完成融资。", "organization")).toContain("深言科技");
+    expect(names("清华大学智能产业研究院发布报告。", "organization")).toEqual(["清华大学智能产业研究院"]);
+    expect(names("上海人工智能实验室开源了新模型。", "organization")).toContain("上海人工智能实验室");
+  });
+
+  it("does not take descriptions for names", () => {
+    const found = names("这家创业公司推出了通用大模型和行业大模型，国内大模型厂商纷纷跟进。");
+    expect(found).toEqual([]);
+  });
+
+  it("finds people next to titles and verbs of saying", () => {
+    expect(names("启明智能创始人兼CEO陈一鸣表示，公司将继续投入。", "person")).toEqual(["陈一鸣"]);
+    expect(names("OpenAI首席执行官Sam Altman说，这是最强模型。", "person")).toEqual(["Sam Altman"]);
+    expect(names("山姆·奥特曼再次发声。", "person")).toHaveLength(1);
+  });
+
+  it("propagates a discovered name to its other mentions", () => {
+    const doc = extractText("公司推出“星河2”大模型。星河2在MMLU上得分87.1。");
+    expect(entity(doc, "model", "星河2")?.mentions.map((m) => m.start)).toEqual([5, 13]);
+  });
+});
+
+describe("decideMentions", () => {
+  const c = (start: number, end: number, source: "dictionary" | "pattern"): MentionCandidate => ({
+    type: "organization", start, end, surface: "x".repeat(end - start), lexiconId: null, source, rule: source,
+  });
+
+  it("keeps the longest, then the earliest, then the dictionary candidate", () => {
+    const kept = decideMentions([c(0, 2, "dictionary"), c(0, 5, "pattern"), c(4, 8, "pattern"), c(6, 8, "pattern"), c(6, 8, "dictionary")]);
+    expect(kept.map((m) => [m.start, m.end, m.source])).toEqual([[0, 5, "pattern"], [6, 8, "dictionary"]]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { entity, extractText } from "../helpers/extract.js";
+
+describe("aliases", () => {
+  it("merges the names of one organization (阿里/阿里巴巴/Alibaba)", () => {
+    const doc = extractText("阿里巴巴发布财报。阿里表示将加大投入，Alibaba的股价上涨。");
+    const orgs = doc.entities.filter((e) => e.type === "organization");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatchObject({ name: "阿里巴巴", aliases: ["阿里", "Alibaba"] });
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(["阿里巴巴", "阿里", "Alibaba"]);
+  });
+
+  it("keeps a distinct unit apart (阿里云 is not 阿里巴巴)", () => {
+    const doc = extractText("阿里巴巴旗下的阿里云和达摩院都在招人。");
+    expect(doc.entities.map((e) => e.name)).toEqual(["阿里巴巴", "阿里云", "达摩院"]);
+  });
+
+  it("merges a defined abbreviation with the full name", () => {
+    const doc = extractText("杭州云启智能科技有限公司（以下简称“云启”）今天发布新品。云启表示将开源。");
+    const orgs = doc.entities.filter((e) => e.type === "organization");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(["杭州云启智能科技有限公司", "云启", "云启"]);
+  });
+
+  it("keeps versions apart (GPT-4 ≠ GPT-3.5)", () => {
+    const doc = extractText("GPT-4比GPT-3.5更强，GPT-4o又更快。");
+    expect(doc.entities.map((e) => e.name)).toEqual(["GPT-4", "GPT-3.5", "GPT-4o"]);
+  });
+});
+
+describe("developers", () => {
+  it.each([
+    ["a company before its model", "百度文心一言正式发布。", "文心一言", "百度"],
+    ["a release verb", "OpenAI发布GPT-4，引发关注。", "GPT-4", "OpenAI"],
+    ["以", "腾讯以HunYuan大模型切入市场。", "混元", "腾讯"],
+    ["a passive 由", "Lumen-3由北辰智算研发。", "Lumen-3", "北辰智算"],
+    ["a new model after its maker", "深言科技推出了Lumen-3模型。", "Lumen-3", "深言科技"],
+  ])("links %s", (_name, text, model, developer) => {
+    expect(entity(extractText(text), "model", model)?.developer).toBe(developer);
+  });
+
+  it("falls back to the lexicon when the developer is in the document", () => {
+    const doc = extractText("Claude 3.5 Sonnet表现出色。另一边，Anthropic正在融资。");
+    expect(entity(doc, "model", "Claude 3.5 Sonnet")?.developer).toBe("Anthropic");
+  });
+
+  it("leaves the developer null when the text names no organization", () => {
+    expect(entity(extractText("GPT-4表现出色。"), "model", "GPT-4")?.developer).toBeNull();
+  });
+});
+
+describe("fact attribution", () => {
+  it("attributes a fact to the model of its clause, not an earlier one", () => {
+    const doc = extractText("GPT-4很强，而Llama 3的参数量为700亿。");
+    expect(doc.parameterCounts.map((p) => p.model)).toEqual(["Llama 3"]);
+  });
+
+  it("follows 它 back to the model of the previous sentence", () => {
+    const doc = extractText("Qwen2表现稳定。它在C-Eval上得分83.5。");
+    expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Qwen2"]);
+  });
+});
