@@ -36,13 +36,16 @@ async function readFileBytes(path: string): Promise<Buffer> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const problem =
-      code === "ENOENT" ? "no such file" :
-      code === "EACCES" || code === "EPERM" ? "permission denied" :
-      code === "EISDIR" ? "is a directory, not a file" :
-      `cannot be read (${code ?? (error as Error).message})`;
-    throw new InputError(path, code ?? "READ_FAILED", problem, { cause: error });
+    throw new InputError(path, code ?? "READ_FAILED", readProblem(code, (error as Error).message), { cause: error });
   }
+}
+
+/** The message for a failed read, by system error code. */
+export function readProblem(code: string | undefined, fallback: string): string {
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "EISDIR") return "is a directory, not a file";
+  return `cannot be read (${code ?? fallback})`;
 }
 
 /**

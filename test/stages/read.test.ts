@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
-import { decodeBytes, readArticle } from "../../src/stages/read.js";
+import { decodeBytes, readArticle, readProblem } from "../../src/stages/read.js";
 
 const dir = mkdtempSync(join(tmpdir(), "extract-read-"));
 const file = (name: string, bytes: Uint8Array | string) => {
@@ -60,5 +60,18 @@ describe("readArticle", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toMatch(/\n/);
+  });
+});
+
+describe("readProblem", () => {
+  // Root reads mode-000 files, so permission errors are tested by code rather than with a real file.
+  it.each([
+    ["ENOENT", "no such file"],
+    ["EACCES", "permission denied"],
+    ["EPERM", "permission denied"],
+    ["EISDIR", "is a directory, not a file"],
+    ["EIO", "cannot be read (EIO)"],
+  ])("%s → %s", (code, message) => {
+    expect(readProblem(code, "x")).toBe(message);
   });
 });

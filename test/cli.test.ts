@@ -1,0 +1,147 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = resolve("bin/extract.js");
+const FIXTURE = "fixtures/dev/news-release.txt";
+const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: input ?? "",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("extract (CLI)", () => {
+  it("prints one JSON document for a file", () => {
+    const r = run([FIXTURE]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.schemaVersion).toBe(1);
+    expect(doc.source).toMatchObject({ path: FIXTURE, format: "text", encoding: "utf-8" });
+    expect(doc.entities.some((e: { type: string }) => e.type === "model")).toBe(true);
+    expect(r.stderr).toBe("");
+  });
+
+  it("reads stdin with - and when no input is given", () => {
+    const text = "OpenAI发布GPT-4。";
+    for (const args of [["-"], []]) {
+      const doc = JSON.parse(run(args, text).stdout);
+      expect(doc.source.path).toBeNull();
+      expect(doc.entities.map((e: { name: string }) => e.name)).toEqual(["OpenAI", "GPT-4"]);
+    }
+  });
+
+  it("prints one compact line per document with --format jsonl", () => {
+    const r = run([FIXTURE, "fixtures/dev/market-report.txt", "--format", "jsonl"]);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.map((l) => JSON.parse(l).source.path)).toEqual([FIXTURE, "fixtures/dev/market-report.txt"]);
+  });
+
+  it("prints a JSON array for several inputs with --format json", () => {
+    expect(JSON.parse(run([FIXTURE, FIXTURE]).stdout)).toHaveLength(2);
+  });
+
+  it("prints CSV with the documented header", () => {
+    const r = run([FIXTURE, "--format", "csv"]);
+    expect(r.stdout.split("\r\n")[0]).toBe("source,kind,type,name,aliases,developer,model,benchmark,subtask,value,unit,scale,rank,qualifier,text,start,end,mentions");
+    expect(r.stdout).toMatch(/\r\nfixtures\/dev\/news-release\.txt,parameterCount,/);
+  });
+
+  it("writes -o atomically and leaves nothing on failure", () => {
+    const out = join(dir, "out.json");
+    expect(run([FIXTURE, "-o", out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).schemaVersion).toBe(1);
+    const missingDir = join(dir, "no", "such", "out.json");
+    const r = run([FIXTURE, "-o", missingDir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/cannot write output/);
+    expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(false);
+  });
+
+  it("prints the JSON Schema of the output", () => {
+    const schema = JSON.parse(run(["--schema"]).stdout);
+    expect(schema.type).toBe("object");
+    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "source", "entities", "parameterCounts", "benchmarkScores"]);
+  });
+
+  it("shows help with examples and the version", () => {
+    expect(run(["--help"]).stdout).toMatch(/Examples:[\s\S]*--format jsonl/);
+    expect(run(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+
+  it("gives a valid empty document for an empty file", () => {
+    const doc = JSON.parse(run([file("empty.txt", "")]).stdout);
+    expect(doc).toMatchObject({ entities: [], parameterCounts: [], benchmarkScores: [] });
+  });
+
+  describe("bad input: one line naming the input, a documented exit code, no stack trace", () => {
+    it.each([
+      ["a missing file", () => [join(dir, "missing.txt")], 1, /missing\.txt: no such file/],
+      ["a directory", () => [dir], 1, /is a directory/],
+      ["a binary file", () => [file("bin.dat", Buffer.from([0, 1, 2, 3, 0]))], 1, /binary file/],
+      ["invalid UTF-8", () => [file("gbk.txt", Buffer.from([0xb0, 0xd9, 0xb6, 0xc8]))], 1, /not valid UTF-8/],
+      ["an HTML page", () => [file("p.html", "<html></html>")], 1, /HTML input is not supported yet/],
+      ["an unknown flag", () => ["--frobnicate"], 2, /unknown option '--frobnicate'/],
+      ["a bad format", () => [FIXTURE, "--format", "xml"], 2, /--format/],
+    ])("%s", (_name, args, code, message) => {
+      const r = run(args());
+      expect(r.code).toBe(code);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe("");
+    });
+
+    it("keeps the other inputs' results when one input fails", () => {
+      const r = run([FIXTURE, join(dir, "missing.txt"), "fixtures/dev/market-report.txt", "--format", "jsonl"]);
+      expect(r.code).toBe(1);
+      expect(r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).source.path)).toEqual([FIXTURE, "fixtures/dev/market-report.txt"]);
+      expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    });
+
+    it("writes -o with the good results and exits 1", () => {
+      const out = join(dir, "partial.jsonl");
+      const r = run([FIXTURE, join(dir, "missing.txt"), "--format", "jsonl", "-o", out]);
+      expect(r.code).toBe(1);
+      expect(readFileSync(out, "utf8").trimEnd().split("\n")).toHaveLength(1);
+      expect(existsSync(`${out}.tmp`)).toBe(false);
+    });
+  });
+
+  describe("eval", () => {
+    it("prints the figures as JSON", () => {
+      const r = run(["eval", "fixtures/dev", "--json"]);
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout);
+      expect(report.files).toBeGreaterThanOrEqual(6);
+      expect(report.spanMatchRate).toBe(1);
+      expect(Object.keys(report.perCategory)).toEqual(["organization", "model", "person", "benchmark", "product", "parameterCounts", "benchmarkScores"]);
+    });
+
+    it("lists errors with --verbose and fails under --min-f1", () => {
+      const r = run(["eval", "fixtures/dev", "--verbose", "--min-f1", "0.999"]);
+      expect(r.code).toBe(4);
+      expect(r.stdout).toMatch(/^(FP|FN) /m);
+      expect(r.stderr).toMatch(/below --min-f1 0\.999/);
+    });
+
+    it("rejects a folder without gold files", () => {
+      const r = run(["eval", dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/no article with a \.gold\.json file/);
+    });
+  });
+});
