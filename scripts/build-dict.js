@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const KEEP_MOST_FREQUENT = Number(process.env.EXTRACT_DICT_WORDS ?? 100_000);
+const KEEP_MOST_FREQUENT = Number(process.env.EXTRACT_DICT_WORDS ?? 50_000);
 const KEEP_TAGS = new Set(["nt", "nz"]);
 
 const require = createRequire(import.meta.url);

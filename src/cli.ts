@@ -7,7 +7,7 @@ import { Chalk } from "chalk";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { z } from "zod";
 import { ExtractError, InputError, SchemaError } from "./errors.js";
-import { createExtractor, type Extractor } from "./pipeline.js";
+import { createExtractor, type Extractor, type ExtractorOptions } from "./pipeline.js";
 import { findAnnotatedArticles, loadGold, scoreDocument, summarize, type FileScore } from "./eval.js";
 import { formatReport } from "./eval-report.js";
 import { ExtractionDocument } from "./schema.js";
@@ -122,12 +122,17 @@ export async function main(argv: string[]): Promise<number> {
   return run(inputs, options);
 }
 
+/** Settings from the environment: EXTRACT_JIEBA_DICT=full loads jieba's full dictionary (the benchmark compares). */
+function extractorOptions(): ExtractorOptions {
+  return { jiebaDictionary: process.env.EXTRACT_JIEBA_DICT === "full" ? "full" : "trimmed" };
+}
+
 async function run(inputs: string[], options: Options): Promise<number> {
   const pretty = options.format === "json" && !options.compact && options.output === undefined && Boolean(process.stdout.isTTY);
   const writer = writers[options.format]({ pretty, many: inputs.length > 1 });
   let extractor: Extractor;
   try {
-    extractor = createExtractor();
+    extractor = createExtractor(extractorOptions());
   } catch (error) {
     if (error instanceof ExtractError) {
       warn(error.message);
@@ -171,7 +176,7 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
   let pairs: { article: string; gold: string }[];
   try {
     pairs = findAnnotatedArticles(dir);
-    extractor = createExtractor();
+    extractor = createExtractor(extractorOptions());
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     warn(error.message);

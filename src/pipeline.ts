@@ -4,7 +4,7 @@ import { findBenchmarkScores, findParameterCounts } from "./stages/facts.js";
 import { normalizeText } from "./stages/normalize.js";
 import { buildDictionaryIndex, createRecognizer } from "./stages/recognize.js";
 import { resolveDocument } from "./stages/resolve.js";
-import { createJiebaSegmenter, segmentText, type Segmenter } from "./stages/segment.js";
+import { createJiebaSegmenter, segmentText, type JiebaDictionary, type Segmenter } from "./stages/segment.js";
 import { enforceValid, type ValidationLevel } from "./stages/validate.js";
 import type { Article } from "./types.js";
 
@@ -13,6 +13,8 @@ export interface ExtractorOptions {
   lexiconDir?: string;
   /** A segmenter to use instead of nodejieba (tests); it is given no user dictionary. */
   segmenter?: Segmenter;
+  /** The jieba dictionary: "trimmed" (default, fast start) or "full" (jieba's own, for comparison). */
+  jiebaDictionary?: JiebaDictionary;
   /** What to do when an output document fails its schema or span check (default "error"). */
   validation?: ValidationLevel;
 }
@@ -31,7 +33,7 @@ export interface Extractor {
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lexicon = loadLexicon(options.lexiconDir);
   const index = buildDictionaryIndex(lexicon);
-  const segmenter = options.segmenter ?? createJiebaSegmenter(index.cjkNames);
+  const segmenter = options.segmenter ?? createJiebaSegmenter(index.cjkNames, options.jiebaDictionary);
   const recognize = createRecognizer(index);
   const validation = options.validation ?? "error";
 

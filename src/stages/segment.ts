@@ -8,6 +8,9 @@ export interface Segmenter {
   tag(text: string): { word: string; tag: string }[];
 }
 
+/** Which jieba dictionary to load: the trimmed one built at install time, or jieba's full one. */
+export type JiebaDictionary = "trimmed" | "full";
+
 /** Tag given to lexicon names added to the segmenter's dictionary. */
 export const LEXICON_TAG = "lex";
 
@@ -18,13 +21,13 @@ let loaded: Segmenter | null = null;
 
 /**
  * The process-wide jieba segmenter (nodejieba holds one dictionary per process). Loads the trimmed
- * dictionary when the build made one, else jieba's full dictionary, then adds `userWords` as single
+ * dictionary when the build made one (unless `dictionary` is "full"), else jieba's full one, then adds `userWords` as single
  * words so a known name is one token. Later calls return the same segmenter and add their new words.
  */
-export function createJiebaSegmenter(userWords: Iterable<string> = []): Segmenter {
+export function createJiebaSegmenter(userWords: Iterable<string> = [], dictionary: JiebaDictionary = "trimmed"): Segmenter {
   if (loaded === null) {
     const dict = `${TRIMMED_DIR}dict.utf8`;
-    if (existsSync(dict)) {
+    if (existsSync(dict) && dictionary === "trimmed") {
       nodejieba.load({
         dict,
         userDict: `${TRIMMED_DIR}user.utf8`,
