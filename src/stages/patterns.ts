@@ -99,11 +99,12 @@ const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
 
 function latinIdentifiers(ctx: Context): void {
   const familyKeys = latinFamilies(ctx.index);
+  const byLetters = familiesByLetters(familyKeys);
   for (const pieces of latinRuns(ctx.doc.text)) {
     let i = 0;
     while (i < pieces.length) {
       const end = identifierEnd(ctx, pieces, i);
-      classifyIdentifier(ctx, pieces.slice(i, end + 1), familyKeys);
+      classifyIdentifier(ctx, pieces.slice(i, end + 1), familyKeys, byLetters);
       i = end + 1;
     }
   }
@@ -137,16 +138,41 @@ function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
   return j;
 }
 
+const familyCache = new WeakMap<DictionaryIndex, Map<string, EntityType>>();
+
 /** Compact keys of Latin lexicon names of models and products, the families a new version extends. */
 function latinFamilies(index: DictionaryIndex): Map<string, EntityType> {
-  const families = new Map<string, EntityType>();
-  for (const [key, entry] of index.latin) {
-    if ((entry.type === "model" || entry.type === "product") && key.length >= 2) families.set(key, entry.type);
+  let families = familyCache.get(index);
+  if (families === undefined) {
+    families = new Map();
+    for (const [key, entry] of index.latin) {
+      if ((entry.type === "model" || entry.type === "product") && key.length >= 2) families.set(key, entry.type);
+    }
+    familyCache.set(index, families);
   }
   return families;
 }
 
-function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<string, EntityType>): void {
+const lettersCache = new WeakMap<Map<string, EntityType>, Map<string, EntityType>>();
+
+/**
+ * Letter prefixes of family names followed by a digit (qwen of qwen2, h of h100) → the family's type:
+ * a new number after the same letters is a new version (Qwen3, H200). Chips need their chip shape.
+ */
+function familiesByLetters(families: Map<string, EntityType>): Map<string, EntityType> {
+  let byLetters = lettersCache.get(families);
+  if (byLetters === undefined) {
+    byLetters = new Map();
+    for (const [key, type] of families) {
+      const letters = /^[a-z]+(?=\d)/.exec(key)?.[0];
+      if (letters !== undefined && letters.length >= (type === "product" ? 1 : 2) && !byLetters.has(letters)) byLetters.set(letters, type);
+    }
+    lettersCache.set(families, byLetters);
+  }
+  return byLetters;
+}
+
+function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<string, EntityType>, byLetters: Map<string, EntityType>): void {
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
   const start = first.start;
@@ -175,13 +201,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   }
   // Letter-prefix family: a new version glued to a known family (Qwen3 after Qwen2, H200 after H100).
   const letters = /^[A-Za-z]+(?=\d)/.exec(text)?.[0];
-  if (letters !== undefined && pieces.length === 1) {
-    for (const [familyKey, type] of families) {
-      if (familyKey.startsWith(letters.toLowerCase()) && /^\d/.test(familyKey.slice(letters.length)) && letters.length >= (type === "product" ? 1 : 2)) {
-        if (type === "product" && !CHIP_LIKE.test(text)) continue;
-        return emit(ctx, type, start, end, "latin-family-version");
-      }
-    }
+  const familyType = letters !== undefined && pieces.length === 1 ? byLetters.get(letters.toLowerCase()) : undefined;
+  if (familyType !== undefined && (familyType === "model" || CHIP_LIKE.test(text))) {
+    return emit(ctx, familyType, start, end, "latin-family-version");
   }
 
   if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !NOT_A_NAME.test(text)) {
@@ -396,8 +418,10 @@ function organizationsByTag(ctx: Context): void {
 function headedNames(ctx: Context, heads: readonly string[], type: EntityType, rule: string): void {
   const { doc } = ctx;
   const headSet = new Set(heads);
+  const headEnds = new Set(heads.flatMap((h) => [...h].map((_, i) => h.slice(i))));
   const keepHead = new Set(["机器学习平台", "深度学习平台", "开发平台", "开放平台", "训练平台", "平台", "深度学习框架", "框架", "操作系统", "智能体平台", "开发者平台"]);
   doc.tokens.forEach((t, ti) => {
+    if (!headEnds.has(t.word)) return;
     // Heads may be split by the segmenter (机器学习 + 平台): try the longest head ending at this token.
     let headStart = -1;
     for (let k = ti; k >= Math.max(0, ti - 2); k--) {

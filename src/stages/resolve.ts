@@ -265,19 +265,23 @@ function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandid
   return null;
 }
 
+const modelDevelopers = new WeakMap<Lexicon, [string, string][]>();
+
 /** The lexicon developer of a model: its own entry's, or that of the longest known name it extends. */
 function lexiconDeveloper(g: Group, lexicon: Lexicon): string | null {
   if (g.entry) return g.entry.related;
-  const key = compactKey(g.mentions[0]!.surface);
-  let best: LexiconEntry | null = null;
-  for (const entry of lexicon.entries.values()) {
-    if (entry.type !== "model" || entry.related === null) continue;
-    for (const name of entry.names) {
-      const k = compactKey(name);
-      if (k.length >= 2 && key.startsWith(k) && (best === null || k.length > compactKey(best.name).length)) best = entry;
-    }
+  let byName = modelDevelopers.get(lexicon);
+  if (byName === undefined) {
+    // Compact names of models with a developer, longest first.
+    byName = [...lexicon.entries.values()]
+      .filter((e) => e.type === "model" && e.related !== null)
+      .flatMap((e) => e.names.map((n): [string, string] => [compactKey(n), e.related!]))
+      .filter(([k]) => k.length >= 2)
+      .sort((a, b) => b[0].length - a[0].length);
+    modelDevelopers.set(lexicon, byName);
   }
-  return best?.related ?? null;
+  const key = compactKey(g.mentions[0]!.surface);
+  return byName.find(([k]) => key.startsWith(k))?.[1] ?? null;
 }
 
 /**
