@@ -52,7 +52,6 @@ export function findPatternMentions(
   latinIdentifiers(ctx);
   chineseModelNames(ctx);
   chineseIdentifiers(ctx);
-  versionedLexiconNames(ctx);
   organizationsBySuffix(ctx);
   organizationsByTag(ctx);
   headedNames(ctx, cues.BENCHMARK_HEADS, "benchmark", "benchmark-head");
@@ -92,8 +91,8 @@ function isNameToken(t: Token): boolean {
 
 const SIZE_OR_VERSION = /^(?:[Vv]?\d+(?:\.\d+)*[BbMmKkTt]?|\d+x\d+[Bb])$/;
 const CHIP_LIKE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
-const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股|apache|mit|gpl|lgpl|bsd|cc|api|sdk|ai|token|version|step \d)/i;
-const BENCHMARK_SUFFIX = /[a-z](?:Bench|bench|BENCH|Eval|eval|QA|Arena)$/;
+const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股|apache|mit|gpl|lgpl|bsd|cc|api|sdk|ai|token|version|step \d|moe$|moa$|mla$|rag$|lora$|qlora$|rlhf$|dpo$|sft$|sota$|agi$)/i;
+const BENCHMARK_SUFFIX = /[A-Za-z0-9-](?:Bench|bench|BENCH|Eval|eval|QA|Arena)(?:[-_][A-Za-z0-9]{1,4})?$/;
 const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
 const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
 
@@ -206,8 +205,14 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
     return emit(ctx, familyType, start, end, "latin-family-version");
   }
 
-  if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !NOT_A_NAME.test(text)) {
+  // An all-capital acronym before 模型 names a kind of model (LLM, VLA, VLM), not a model.
+  const acronym = /^[A-Z]{2,5}$/.test(text);
+  if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !acronym && !NOT_A_NAME.test(text)) {
     return emit(ctx, "model", start, end, "latin-model-head");
+  }
+  // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite.
+  if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text)) {
+    return emit(ctx, "model", start, end, "latin-variant");
   }
   if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
     if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
@@ -219,6 +224,61 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
 
 // ---------------------------------------------------------------------------------------------
 // Chinese names before a head word: 星河大模型, 深言科技, 天工基准, 太极机器学习平台
+
+/**
+ * Runs of single Chinese characters are the segmenter's guess at an unknown word (霁|光): merge each run
+ * of two or more into one out-of-vocabulary token, in place.
+ */
+function mergeFragments(chunk: Token[]): void {
+  for (let i = 0; i < chunk.length; i++) {
+    let j = i;
+    while (j < chunk.length && chunk[j]!.word.length === 1 && isHan(chunk[j]!.word) && (j === i || chunk[j]!.start === chunk[j - 1]!.end)) j++;
+    if (j - i >= 2) {
+      const run = chunk.slice(i, j);
+      chunk.splice(i, j - i, { word: run.map((t) => t.word).join(""), tag: "x", start: run[0]!.start, end: run[run.length - 1]!.end });
+    }
+  }
+}
+
+/**
+ * Where the name before a head at `p` may start its last word. The segmenter often glues an unknown
+ * name to the head (霁|光大|模型, 云|睿智|能): a word cut by the head gives its left part to the name
+ * when the head crosses into the next word or the word is out of vocabulary. Returns the start of that
+ * word (p itself when a word ends at p), or -1 when the head sits inside a known word (人工智能).
+ */
+function wordStartBefore(ctx: Context, p: number, headEnd: number): number {
+  if ((ctx.startingAt[p] ?? -1) >= 0 || !isHan(ctx.doc.text[p - 1])) return p;
+  const cut = ctx.doc.tokens[tokenIndexAt(ctx, p)];
+  if (!cut || (cut.end >= headEnd && cut.tag !== "x")) return -1;
+  return cut.start;
+}
+
+/**
+ * The chunk with the left part of a cut word appended: 霁 + 光 (of 光大) = 霁光, merged with the single
+ * characters before it. The fragment is out of vocabulary by definition.
+ */
+function withFragment(chunk: Token[], ctx: Context, from: number, to: number): Token[] {
+  const tokens = [...chunk, { word: ctx.doc.text.slice(from, to), tag: "x", start: from, end: to }];
+  mergeFragments(tokens);
+  const t = tokens[tokens.length - 1]!;
+  // A one-character fragment alone is no name.
+  return tokens.length === 1 && t.word.length < 2 ? [] : tokens;
+}
+
+/** Index of the token containing offset `at` (binary search over the ordered tokens), or -1. */
+function tokenIndexAt(ctx: Context, at: number): number {
+  const tokens = ctx.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (at < t.start) hi = mid - 1;
+    else if (at >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 /** Name tokens before a head word, and whether quotation marks delimited them (“星河2”大模型). */
 interface NameChunk {
@@ -263,6 +323,7 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
     chars += t.word.length;
     pos = t.start;
   }
+  mergeFragments(chunk);
   const genericWords = generic[kind];
   while (chunk.length > 0) {
     const t = chunk[0]!;
@@ -282,13 +343,17 @@ function chineseModelNames(ctx: Context): void {
   const { doc } = ctx;
   for (const m of doc.text.matchAll(/大语言模型|大模型|语言模型|多模态模型|推理模型|系列模型|模型/g)) {
     if (m[0] === "模型" && doc.text[m.index - 1] === "大") continue;
-    const { tokens, quoted } = nameTokensBefore(ctx, m.index, "model", 8, "model");
+    const headEnd = m.index + m[0].length;
+    const wordStart = wordStartBefore(ctx, m.index, headEnd);
+    if (wordStart < 0) continue;
+    const chunk = nameTokensBefore(ctx, wordStart, "model", 8, "model");
+    const quoted = chunk.quoted;
+    const tokens = wordStart < m.index ? withFragment(chunk.tokens, ctx, wordStart, m.index) : chunk.tokens;
     if (tokens.length === 0) continue;
     if (!quoted && m[0] === "模型" && !tokens.some(isNameToken)) continue;
     if (!quoted && tokens.every((t) => t.tag === "ns")) continue;
     const start = tokens[0]!.start;
     let end = tokens[tokens.length - 1]!.end;
-    const headEnd = m.index + m[0].length;
     const version = /^\s?[Vv]?\d+(?:\.\d+)+|^\s?[Vv]\d+/.exec(doc.text.slice(headEnd));
     if (version && !quoted) end = headEnd + version[0].length;
     if (tokens.length === 1 && end === tokens[0]!.end && ctx.covering[start]?.type === "model") continue;
@@ -296,8 +361,24 @@ function chineseModelNames(ctx: Context): void {
   }
 }
 
+/** Start of the longest model name found so far (lexicon or pattern) that ends at `end`. */
+function knownModelEndingAt(ctx: Context, end: number): number | undefined {
+  let best: number | undefined;
+  const consider = (start: number, surface: string) => {
+    if (ctx.doc.text.startsWith(surface, end - surface.length) && start === end - surface.length && (best === undefined || start < best)) best = start;
+  };
+  const d = ctx.covering[end - 1];
+  if (d !== undefined && d.type === "model" && d.end === end) consider(d.start, d.surface);
+  for (const m of ctx.out) {
+    if (m.type !== "model" || !isHan(m.surface[m.surface.length - 1])) continue;
+    const at = end - m.surface.length;
+    if (at >= 0 && ctx.doc.text.startsWith(m.surface, at)) consider(at, m.surface);
+  }
+  return best;
+}
+
 /** Characters that start no name: pronouns and function words glued to it by the segmenter (其观澜). */
-const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给"]);
+const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给由据经自于为是"]);
 
 /**
  * Chinese names with a Latin or numbered variant: 玄鸟-70B, 观澜-13B-Chat, 星河2-Lite, 天枢Mini,
@@ -317,6 +398,9 @@ function chineseIdentifiers(ctx: Context): void {
     let start = doc.tokens[ti]!.start;
     const prev = ti > 0 ? doc.tokens[ti - 1] : undefined;
     if (doc.tokens[ti]!.word.length === 1 && prev && prev.end === start && isHan(prev.word[0]) && isNameToken(prev)) start = prev.start;
+    // A model name already found ending here (霁光 of 霁光大模型) fixes where the name starts.
+    const known = knownModelEndingAt(ctx, hanEnd);
+    if (known !== undefined) start = known;
     while (start < hanEnd - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
     const head = doc.text.slice(start, hanEnd);
     const d = ctx.covering[start];
@@ -335,23 +419,29 @@ function chineseIdentifiers(ctx: Context): void {
   }
 }
 
-const MODEL_VERSION = /^(?:大模型)?\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家])/;
+const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家])`;
+const HYPHEN_PARTS = String.raw`(?:-[A-Za-z0-9][A-Za-z0-9.]*)+`;
+const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?|${HYPHEN_PARTS}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
 const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{3,4}[A-Z]?)(?![\d.%亿万千百个年月日位款家])/;
 
-/** A lexicon model or product followed by a version is a new version: 文心大模型4.0, 讯飞星火V3.5. */
-function versionedLexiconNames(ctx: Context): void {
-  const { doc } = ctx;
-  const seen = new Set<MentionCandidate>();
-  for (const d of ctx.covering) {
-    if (d === undefined || seen.has(d)) continue;
-    seen.add(d);
-    if ((d.type !== "model" && d.type !== "product") || !isHan(doc.text[d.end - 1])) continue;
-    const rest = doc.text.slice(d.end, d.end + 16);
-    // Models take dotted or V-versions (文心大模型4.0); chips also take model numbers (昇腾920).
-    const version = d.type === "model" ? MODEL_VERSION : CHIP_VERSION;
-    const v = version.exec(rest);
-    if (v) emit(ctx, d.type, d.start, d.end + v[0].length, "lexicon-version");
+/**
+ * Versions and variants of a found model or chip are models and chips of their own: 文心大模型4.0,
+ * 霁光4.0-Flash, 星河2-Lite, 讯飞星火V3.5, 天枢Mini, 昇腾920. Runs over the decided mentions (lexicon,
+ * discovered and propagated), since a variant often follows a name found elsewhere in the text.
+ */
+export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of mentions) {
+    if ((m.type !== "model" && m.type !== "product") || !isHan(m.surface[m.surface.length - 1])) continue;
+    const rest = doc.text.slice(m.end, m.end + 24);
+    const v = (m.type === "model" ? MODEL_VARIANT : CHIP_VERSION).exec(rest);
+    if (!v) continue;
+    // A glued capitalized word must be a variant word (Mini, Pro), not any English word.
+    if (/^[A-Z][a-z]+$/.test(v[0]) && !variantWords.has(v[0].toLowerCase())) continue;
+    const end = m.end + v[0].length;
+    out.push({ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern", rule: "variant" });
   }
+  return out;
 }
 
 const orgSuffixes = new Set(cues.ORG_SUFFIXES);
@@ -379,15 +469,11 @@ function organizationsBySuffix(ctx: Context): void {
     const end = p + suffix.length;
     if (ctx.startingAt[end]! < 0 && isHan(doc.text[end])) continue; // the suffix must end a word
     const isSuffix = orgSuffixes.has(suffix) || departmentSuffixes.has(suffix);
-    // A word cut by the suffix: accepted when the suffix crosses into the next word or the word is unknown.
-    let wordStart = p;
-    if (ctx.startingAt[p]! < 0) {
-      const cut = doc.tokens.find((t) => t.start < p && t.end > p);
-      if (!cut || (cut.end >= end && cut.tag !== "x") || !isHan(doc.text[p - 1])) continue;
-      wordStart = cut.start;
-    }
+    const wordStart = wordStartBefore(ctx, p, end);
+    if (wordStart < 0) continue;
     const { tokens } = nameTokensBefore(ctx, wordStart, "org", 12, "organization");
-    const start = tokens.length > 0 ? tokens[0]!.start : wordStart;
+    let start = tokens.length > 0 ? tokens[0]!.start : wordStart;
+    while (start < p - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
     if (p - start < 1 || (tokens.length === 0 && p - wordStart < 2)) continue;
     const head = doc.text.slice(start, p);
     const last = tokens[tokens.length - 1];
@@ -446,12 +532,30 @@ function headedNames(ctx: Context, heads: readonly string[], type: EntityType, r
 const LATIN_PERSON = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}/;
 const TRANSLITERATED = /[\p{Script=Han}]{1,6}·[\p{Script=Han}]{1,8}/gu;
 
+const TITLE_RE = new RegExp([...cues.PERSON_TITLES].sort((a, b) => b.length - a.length).join("|"), "g");
+/** An interview speaker: a name at the start of a line, then （organization title） or a colon. */
+const SPEAKER = /(?:^|\n)[ \t]*((?:[A-Z][a-z]+[ -])+[A-Z][a-z]+|\p{Script=Han}{2,4})[ \t]*(?=[（(][^）)\n]{1,40}[）)][ \t]*[:：]|[:：])/gu;
+
 function people(ctx: Context): void {
   const { doc } = ctx;
+  // Titles are found by character: the segmenter often splits them (首席|财务官).
+  for (const m of doc.text.matchAll(TITLE_RE)) {
+    const end = m.index + m[0].length;
+    if (isLetter(doc.text[m.index - 1]) && /^[A-Z]/.test(m[0])) continue; // CEO inside a word
+    personAfter(ctx, end);
+  }
   doc.tokens.forEach((t, ti) => {
-    if (titles.has(t.word)) personAfter(ctx, t.end);
     if (speechVerbs.has(t.word) && ti > 0) personBefore(ctx, t.start);
   });
+  for (const m of doc.text.matchAll(SPEAKER)) {
+    const name = m[1]!;
+    const start = m.index + m[0].indexOf(name);
+    const han = isHan(name[0]);
+    if (han && !(surnames.has(name[0]!) || surnames.has(name.slice(0, 2)))) continue;
+    if (han && (ctx.startingAt[start] ?? -1) < 0) continue;
+    if (ctx.covering[start] !== undefined || titles.has(name)) continue;
+    emit(ctx, "person", start, start + name.length, "interview-speaker");
+  }
   for (const m of doc.text.matchAll(TRANSLITERATED)) {
     const start = m.index;
     // The name starts where the token containing its first character starts.

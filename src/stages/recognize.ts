@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
 import type { EntityType, MentionCandidate, SegmentedText } from "../types.js";
 import { foldCodePoint } from "./normalize.js";
-import { findPatternMentions } from "./patterns.js";
+import { findPatternMentions, findVariants } from "./patterns.js";
 import { isAlnum, isHan, lowerAscii } from "./text.js";
 
 /** Where a lexicon name is found in text: CJK names by their folded surface, Latin names by compact key. */
@@ -68,6 +68,24 @@ export function buildDictionaryIndex(lexicon: Lexicon): DictionaryIndex {
   return { cjk, latin, shortCased, cjkNames: [...cjkNames], lexicon };
 }
 
+/**
+ * Where a CJK name may start or end: at a token boundary, or inside an out-of-vocabulary token (the
+ * segmenter's HMM often glues an unknown name to a neighbouring character: 版霁|光).
+ */
+export function cjkBoundaries(doc: SegmentedText): { starts: Uint8Array; ends: Uint8Array } {
+  const starts = new Uint8Array(doc.text.length + 1);
+  const ends = new Uint8Array(doc.text.length + 1);
+  for (const t of doc.tokens) {
+    starts[t.start] = 1;
+    ends[t.end] = 1;
+    if (t.tag === "x" && t.word.length > 1 && isHan(t.word[0])) {
+      starts.fill(1, t.start, t.end);
+      ends.fill(1, t.start + 1, t.end);
+    }
+  }
+  return { starts, ends };
+}
+
 /** A run of Latin pieces: identifiers separated by spaces or -_·, each with its offsets. */
 export interface LatinPiece {
   text: string;
@@ -123,12 +141,7 @@ export function findDictionaryMentions(doc: SegmentedText, index: DictionaryInde
   }
 
   const lower = lowerAscii(doc.text);
-  const starts = new Uint8Array(lower.length + 1);
-  const ends = new Uint8Array(lower.length + 1);
-  for (const t of doc.tokens) {
-    starts[t.start] = 1;
-    ends[t.end] = 1;
-  }
+  const { starts, ends } = cjkBoundaries(doc);
   for (let i = 0; i < lower.length; i++) {
     const list = index.cjk.get(lower[i]!);
     if (list === undefined) continue;
@@ -198,12 +211,7 @@ export function propagateNames(doc: SegmentedText, found: MentionCandidate[]): M
     if (m.source === "pattern" && [...m.surface].length >= 2 && !surfaces.has(m.surface)) surfaces.set(m.surface, m);
   }
   if (surfaces.size === 0) return [];
-  const starts = new Uint8Array(doc.text.length + 1);
-  const ends = new Uint8Array(doc.text.length + 1);
-  for (const t of doc.tokens) {
-    starts[t.start] = 1;
-    ends[t.end] = 1;
-  }
+  const { starts, ends } = cjkBoundaries(doc);
   const out: MentionCandidate[] = [];
   for (const [surface, first] of surfaces) {
     for (let i = doc.text.indexOf(surface); i >= 0; i = doc.text.indexOf(surface, i + 1)) {
@@ -224,6 +232,8 @@ export function createRecognizer(index: DictionaryIndex): Recognizer {
     const found = decideMentions([...dictionary, ...patterns]);
     // Defined aliases first: on an identical span they win, keeping the link to what they stand for.
     const withAliases = decideMentions([...findDefinedAliases(doc, found), ...found]);
-    return decideMentions([...withAliases, ...propagateNames(doc, withAliases)]);
+    const propagated = decideMentions([...withAliases, ...propagateNames(doc, withAliases)]);
+    const withVariants = decideMentions([...propagated, ...findVariants(doc, propagated)]);
+    return decideMentions([...withVariants, ...propagateNames(doc, withVariants)]);
   };
 }
