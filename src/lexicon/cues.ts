@@ -7,7 +7,18 @@ export const ORG_SUFFIXES = [
   "科技", "智能", "实验室", "研究院", "研究所", "研究中心", "大学", "学院", "基金会", "资本", "创投",
   "技术", "网络", "软件", "半导体", "电子", "传媒", "控股", "银行", "证券", "咨询", "机器人",
   "工作室", "委员会", "协会", "联盟", "有限公司", "股份有限公司", "有限责任公司", "智算", "中心", "基金",
-  "基地",
+  "基地", "微电子", "事务所", "数科", "研究组", "课题组",
+];
+
+/** Places that end like organizations but are facilities (英伟达数据中心, 智算中心). */
+export const FACILITY_WORDS = ["数据中心", "智算中心", "算力中心", "计算中心", "超算中心", "云计算中心", "数据基地", "算力基地"];
+
+/** Last words of Latin organization names (Harbor Lane Ventures, Vektor Labs, MediaTek Research). */
+export const LATIN_ORG_SUFFIXES = [
+  "Ventures", "Capital", "Partners", "Labs", "Lab", "Research", "Technologies", "Technology", "Systems",
+  "Robotics", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corporation", "Group", "Holdings", "Foundation",
+  "Institute", "University", "College", "Academy", "Fund", "Investments", "Analytics", "Studio", "Studios",
+  "Networks", "Semiconductor", "Intelligence", "Dynamics", "Logistik", "GmbH", "AG",
 ];
 
 /** Suffixes that make a new, distinct organization even after a known one (百度研究院, 高瓴创投). */

@@ -18,6 +18,8 @@ interface Context {
 
 const NAME_TAGS = new Set(["nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "lex"]);
 const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x", "eng", "m"]);
+/** Function-word tags: particles, prepositions, conjunctions, adverbs, pronouns, localizers, numerals. */
+const FUNCTION_TAGS = new Set(["uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "c", "d", "r", "f", "m", "q", "y", "e", "o", "w"]);
 const OPEN_QUOTES = new Set([..."“‘「『《\"'"]);
 const CLOSE_QUOTES = new Set([..."”’」』》\"'"]);
 const orgStatus = new Set(cues.ORG_STATUS_WORDS);
@@ -94,6 +96,7 @@ const CHIP_LIKE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
 const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股|apache|mit|gpl|lgpl|bsd|cc|api|sdk|ai|token|version|step \d|moe$|moa$|mla$|rag$|lora$|qlora$|rlhf$|dpo$|sft$|sota$|agi$)/i;
 const BENCHMARK_SUFFIX = /[A-Za-z0-9-](?:Bench|bench|BENCH|Eval|eval|QA|Arena)(?:[-_][A-Za-z0-9]{1,4})?$/;
 const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
+const latinOrgSuffixes = new Set(cues.LATIN_ORG_SUFFIXES);
 const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
 
 function latinIdentifiers(ctx: Context): void {
@@ -114,6 +117,13 @@ function latinIdentifiers(ctx: Context): void {
  * together; a space continues it only before a version, a size or a variant word (Claude 3.5 Sonnet).
  */
 function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
+  // Capitalized words up to an organization word belong together: Harbor Lane Ventures, MediaTek Research.
+  if (/^[A-Z]/.test(pieces[i]!.text)) {
+    for (let k = i + 1; k < pieces.length && k - i <= 5; k++) {
+      if (ctx.doc.text.slice(pieces[k - 1]!.end, pieces[k]!.start) !== " " || !/^[A-Z]/.test(pieces[k]!.text)) break;
+      if (latinOrgSuffixes.has(pieces[k]!.text)) return k;
+    }
+  }
   let j = i;
   while (j + 1 < pieces.length) {
     const gap = ctx.doc.text.slice(pieces[j]!.end, pieces[j + 1]!.start);
@@ -213,6 +223,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite.
   if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text)) {
     return emit(ctx, "model", start, end, "latin-variant");
+  }
+  if (pieces.length >= 2 && /^[A-Z]/.test(text) && latinOrgSuffixes.has(last.text) && pieces.every((p) => /^[A-Z0-9]/.test(p.text))) {
+    return emit(ctx, "organization", start, end, "latin-org-suffix");
   }
   if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
     if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
@@ -315,7 +328,9 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
     const t = doc.tokens[ti]!;
     const d = ctx.covering[t.start];
     if (d !== undefined && d.type !== include) break;
-    if (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t) && !/^[A-Za-z]+$/.test(t.word))) break;
+    // Single characters of any content class may be pieces of an unknown name (霁/vg + 光).
+    const piece = t.word.length === 1 && isHan(t.word) && !FUNCTION_CHARS.has(t.word) && !FUNCTION_TAGS.has(t.tag);
+    if (!piece && (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t) && !/^[A-Za-z]+$/.test(t.word)))) break;
     if (t.tag === "m" && !/^\d+(?:\.\d+)*$/.test(t.word)) break;
     if (demonstratives.has(t.word) || chars + t.word.length > maxChars) break;
     if ((kind === "org" ? orgStatus : attributes).has(t.word)) break;
@@ -483,6 +498,7 @@ function organizationsBySuffix(ctx: Context): void {
     if (onlyDictionary && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
     if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix)) continue;
     if (tokens.some((c) => titles.has(c.word)) || generic.org.has(head)) continue;
+    if (cues.FACILITY_WORDS.some((f) => doc.text.slice(0, end).endsWith(f))) continue;
     // "法国创业公司": a descriptor after a generic word describes, it does not name.
     if (!isSuffix && wordStart === p && last !== undefined && generic.org.has(last.word)) continue;
     emit(ctx, "organization", start, isSuffix ? end : p, isSuffix ? "org-suffix" : "org-descriptor");

@@ -183,20 +183,33 @@ export function decideMentions(candidates: MentionCandidate[]): MentionCandidate
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const DEFINED_ALIAS = /^\s?[（(]\s?(?:以下简称|以下称|下称|简称|又称|英文名|英文名称|英文简称|英文)[:：为是]?\s?[“"「『]?([^”"」』）)，,。；;]{2,24}?)[”"」』]?\s?[)）]/;
+/** （以下简称“启元矩阵”）, （英文名StarRiver-2）, （Beiming Institute for AI，下称“北冥研究院”） */
+const DEFINED_ALIAS = /^\s?[（(]([^（）()\n]{0,40}?)(?:[,，;；]\s?)?(?:以下简称|以下称|下称|简称|又称|英文名称|英文名|英文简称|英文)[:：为是]?\s?[“"「『]?([^”"」』）)，,。；;\n]{2,24}?)[”"」』]?\s?[)）]/;
+/** A foreign name alone in parentheses after a name: 联发创新基地（MediaTek Research）. */
+const PARENTHESIZED_LATIN = /^\s?[（(]((?:[A-Z][A-Za-z0-9.&'-]*\s?){1,6})[)）,，]/;
 
 /**
- * Names the text defines as short for the mention before them: 启元矩阵科技有限公司（以下简称“启元矩阵”）,
- * 星河2（英文名StarRiver-2）. The alias gets the type of the defined mention and points back to it.
+ * Names the text defines as another name of the mention before them: 启元矩阵科技有限公司（以下简称
+ * “启元矩阵”）, 星河2（英文名StarRiver-2）, 北冥智能研究院（Beiming Institute for AI，下称“北冥研究院”）.
+ * The alias gets the type of the defined mention and points back to it.
  */
 export function findDefinedAliases(doc: SegmentedText, found: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  for (const m of found) {
-    const d = DEFINED_ALIAS.exec(doc.text.slice(m.end, m.end + 40));
-    if (!d) continue;
-    const alias = d[1]!.trim();
-    const at = m.end + d[0].lastIndexOf(alias);
+  const add = (m: MentionCandidate, alias: string, at: number) =>
     out.push({ type: m.type, start: at, end: at + alias.length, surface: alias, lexiconId: m.lexiconId, source: "pattern", rule: "defined-alias", aliasOf: m.start });
+  for (const m of found) {
+    if (m.type === "person") continue;
+    const rest = doc.text.slice(m.end, m.end + 80);
+    const d = DEFINED_ALIAS.exec(rest);
+    if (d) {
+      const alias = d[2]!.trim();
+      add(m, alias, m.end + d[0].lastIndexOf(alias));
+    }
+    const latin = PARENTHESIZED_LATIN.exec(rest) ?? (d && /^[A-Z]/.test(d[1]!.trim()) ? { 1: d[1]!, index: 0 } : null);
+    if (latin) {
+      const alias = latin[1]!.trim().replace(/[,，]$/, "");
+      if (alias.length >= 3 && !/^[A-Z]{1,2}$/.test(alias)) add(m, alias, m.end + rest.indexOf(alias));
+    }
   }
   return out;
 }

@@ -154,10 +154,15 @@ function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon
 
 const PARENTHETICAL = /^\s?[（(]\s?(?:英文名|英文|简称|全称|又称|即|以下简称|下称)?[:：]?\s?[“"「]?$/;
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司|集团)$/;
+const GENERIC_ENDING = /(?:科技|智能|技术|网络|信息|数科)$/;
 
-/** An organization name without a leading place (a city the text tags as such) or trailing legal form. */
+/**
+ * An organization name without a leading place (a city the text tags as such), a trailing legal form
+ * and trailing generic words: 南京云岫智能科技有限公司, 云岫智能 and 云岫 share the core 云岫.
+ */
 function organizationCore(surface: string, places: Set<string>): string {
   let core = surface.replace(LEGAL_FORM, "");
+  while (GENERIC_ENDING.test(core) && core.replace(GENERIC_ENDING, "").length >= 2) core = core.replace(GENERIC_ENDING, "");
   for (const place of places) {
     if (core.startsWith(place) && core.length - place.length >= 2) {
       core = core.slice(place.length);
@@ -234,7 +239,9 @@ function linkDevelopers(
       result.set(g, result.get(base)!);
       continue;
     }
-    const brand = /^\p{Script=Han}{2}/u.exec(g.mentions[0]!.surface)?.[0];
+    const surface = g.mentions[0]!.surface;
+    // The brand: the first two Chinese characters, or the first Latin word (Beiming of Beiming-1-MoE).
+    const brand = /^\p{Script=Han}{2}/u.exec(surface)?.[0] ?? /^[A-Z][a-z]{2,}(?=[-\s\d]|[A-Z])/.exec(surface)?.[0];
     const owner = brand ? orgGroups.filter((o) => o.mentions.some((m) => m.surface.startsWith(brand))) : [];
     if (owner.length === 1) result.set(g, owner[0]!);
   }
