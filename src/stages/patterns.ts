@@ -17,7 +17,7 @@ interface Context {
 }
 
 const NAME_TAGS = new Set(["nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "lex"]);
-const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x", "eng", "m"]);
+const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x"]);
 /** Function-word tags: particles, prepositions, conjunctions, adverbs, pronouns, localizers, numerals. */
 const FUNCTION_TAGS = new Set(["uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "c", "d", "r", "f", "m", "q", "y", "e", "o", "w"]);
 const OPEN_QUOTES = new Set([..."“‘「『《\"'"]);
@@ -193,6 +193,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   const hasDigit = /\d/.test(text);
   const head = (/^[A-Za-z]+/.exec(first.text)?.[0] ?? "").toLowerCase();
 
+  if (pieces.length >= 2 && /^[A-Z]/.test(text) && latinOrgSuffixes.has(last.text) && pieces.every((p) => /^[A-Z0-9]/.test(p.text))) {
+    return emit(ctx, "organization", start, end, "latin-org-suffix");
+  }
   if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
   const previous = ctx.doc.text.slice(Math.max(0, start - 6), start).trimEnd();
   const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h));
@@ -223,9 +226,6 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite.
   if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text)) {
     return emit(ctx, "model", start, end, "latin-variant");
-  }
-  if (pieces.length >= 2 && /^[A-Z]/.test(text) && latinOrgSuffixes.has(last.text) && pieces.every((p) => /^[A-Z0-9]/.test(p.text))) {
-    return emit(ctx, "organization", start, end, "latin-org-suffix");
   }
   if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
     if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
@@ -266,18 +266,6 @@ function wordStartBefore(ctx: Context, p: number, headEnd: number): number {
   return cut.start;
 }
 
-/**
- * The chunk with the left part of a cut word appended: 霁 + 光 (of 光大) = 霁光, merged with the single
- * characters before it. The fragment is out of vocabulary by definition.
- */
-function withFragment(chunk: Token[], ctx: Context, from: number, to: number): Token[] {
-  const tokens = [...chunk, { word: ctx.doc.text.slice(from, to), tag: "x", start: from, end: to }];
-  mergeFragments(tokens);
-  const t = tokens[tokens.length - 1]!;
-  // A one-character fragment alone is no name.
-  return tokens.length === 1 && t.word.length < 2 ? [] : tokens;
-}
-
 /** Index of the token containing offset `at` (binary search over the ordered tokens), or -1. */
 function tokenIndexAt(ctx: Context, at: number): number {
   const tokens = ctx.doc.tokens;
@@ -306,7 +294,7 @@ interface NameChunk {
  * token is a proper name, and attribute words (开源, 通用…) from the right. A phrase right after a
  * demonstrative (这款…) is a description: no name.
  */
-function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxChars: number, include?: EntityType): NameChunk {
+function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxChars: number, include?: EntityType, fragmentEnd = end): NameChunk {
   const { doc } = ctx;
   const none: NameChunk = { tokens: [], quoted: false };
   if (CLOSE_QUOTES.has(doc.text[end - 1] ?? "")) {
@@ -330,14 +318,16 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
     if (d !== undefined && d.type !== include) break;
     // Single characters of any content class may be pieces of an unknown name (霁/vg + 光).
     const piece = t.word.length === 1 && isHan(t.word) && !FUNCTION_CHARS.has(t.word) && !FUNCTION_TAGS.has(t.tag);
-    if (!piece && (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t) && !/^[A-Za-z]+$/.test(t.word)))) break;
-    if (t.tag === "m" && !/^\d+(?:\.\d+)*$/.test(t.word)) break;
+    // Latin words and numbers are not part of a Chinese name here (跑满405B模型: 405B is a size).
+    if (!piece && (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t)))) break;
     if (demonstratives.has(t.word) || chars + t.word.length > maxChars) break;
     if ((kind === "org" ? orgStatus : attributes).has(t.word)) break;
     chunk.unshift(t);
     chars += t.word.length;
     pos = t.start;
   }
+  // The left part of a word the head cuts (光 of 光大模型) is a piece of the name.
+  if (fragmentEnd > end) chunk.push({ word: doc.text.slice(end, fragmentEnd), tag: "x", start: end, end: fragmentEnd });
   mergeFragments(chunk);
   const genericWords = generic[kind];
   while (chunk.length > 0) {
@@ -349,6 +339,7 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
   }
   if (kind === "model") while (chunk.length > 0 && attributes.has(chunk[chunk.length - 1]!.word)) chunk.pop();
   if (chunk.length === 0 || genericWords.has(chunk.map((t) => t.word).join(""))) return none;
+  if (chunk.length === 1 && chunk[0]!.word.length < 2) return none;
   const before = ctx.endingAt[chunk[0]!.start] ?? -1;
   if (before >= 0 && demonstratives.has(doc.tokens[before]!.word)) return none;
   return { tokens: chunk, quoted: false };
@@ -361,9 +352,7 @@ function chineseModelNames(ctx: Context): void {
     const headEnd = m.index + m[0].length;
     const wordStart = wordStartBefore(ctx, m.index, headEnd);
     if (wordStart < 0) continue;
-    const chunk = nameTokensBefore(ctx, wordStart, "model", 8, "model");
-    const quoted = chunk.quoted;
-    const tokens = wordStart < m.index ? withFragment(chunk.tokens, ctx, wordStart, m.index) : chunk.tokens;
+    const { tokens, quoted } = nameTokensBefore(ctx, wordStart, "model", 8, "model", m.index);
     if (tokens.length === 0) continue;
     if (!quoted && m[0] === "模型" && !tokens.some(isNameToken)) continue;
     if (!quoted && tokens.every((t) => t.tag === "ns")) continue;
@@ -486,10 +475,10 @@ function organizationsBySuffix(ctx: Context): void {
     const isSuffix = orgSuffixes.has(suffix) || departmentSuffixes.has(suffix);
     const wordStart = wordStartBefore(ctx, p, end);
     if (wordStart < 0) continue;
-    const { tokens } = nameTokensBefore(ctx, wordStart, "org", 12, "organization");
-    let start = tokens.length > 0 ? tokens[0]!.start : wordStart;
+    const { tokens } = nameTokensBefore(ctx, wordStart, "org", 12, "organization", p);
+    if (tokens.length === 0) continue;
+    let start = tokens[0]!.start;
     while (start < p - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
-    if (p - start < 1 || (tokens.length === 0 && p - wordStart < 2)) continue;
     const head = doc.text.slice(start, p);
     const last = tokens[tokens.length - 1];
     const d = ctx.covering[start];
