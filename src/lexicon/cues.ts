@@ -133,7 +133,7 @@ export const CHANGE_WORDS = [
 
 /** Named parts of an exam or benchmark that a score can be for (SAT 数学). */
 export const SUBTASKS = [
-  "阅读写作", "阅读与写作", "数学", "阅读", "写作", "语文", "英语", "物理", "化学", "生物", "历史", "地理",
+  "语文作文", "英语作文", "作文", "阅读写作", "阅读与写作", "数学", "阅读", "写作", "语文", "英语", "物理", "化学", "生物", "历史", "地理",
   "政治", "编程", "代码", "推理", "口语", "听力", "词汇", "逻辑", "理科综合", "文科综合", "理综", "文综",
   "综合", "总分", "Math", "Reading", "Writing", "Verbal", "Quantitative",
 ];

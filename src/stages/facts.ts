@@ -108,8 +108,11 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS)) continue;
       const [clauseStart] = clauseAt(text, numberStart);
       const before = text.slice(Math.max(clauseStart, numberStart - 6), start);
-      if (/第$|满分$|总分$|满分为$|\/$/.test(before.trimEnd())) continue;
-      if (cues.CHANGE_WORDS.some((w) => before.includes(w))) continue;
+      // "成绩为满分150分": full marks as the score itself; elsewhere 满分 introduces the scale.
+      const fullMarks = /(?:为|是|拿到|获得|取得|得到|拿下|考出)满分$/.test(before.trimEnd());
+      if (!fullMarks && /第$|满分$|总分$|满分为$|\/$/.test(before.trimEnd())) continue;
+      // "提升12%" is a change; "提升到68.2%" states the new score.
+      if (cues.CHANGE_WORDS.some((w) => before.includes(w) && !new RegExp(`${w}(?:到|至)`).test(before))) continue;
       const clause = text.slice(clauseStart, clauseAt(text, numberStart)[1]);
       const ownClause = clauseStart === ownClauseStart || (ownClauseStart <= numberStart && numberStart < ownClauseEnd);
       if (!ownClause && cues.NON_SCORE_WORDS.some((w) => clause.includes(w))) continue;
@@ -126,7 +129,7 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
         model: null,
         subtask: subtaskBefore(text.slice(clauseStart, start)) ?? partAfter,
         score,
-        scale: scale ? Number(scale[1] ?? scale[2]) : null,
+        scale: scale ? Number(scale[1] ?? scale[2]) : fullMarks ? score : null,
         unit: s[3] === "%" ? "%" : null,
         rank: rankWord === "前" || rankWord === "top" ? "top" : rankWord === "倒数" || rankWord === "后" || rankWord === "bottom" ? "bottom" : null,
       });

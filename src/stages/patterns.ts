@@ -294,7 +294,15 @@ interface NameChunk {
  * token is a proper name, and attribute words (开源, 通用…) from the right. A phrase right after a
  * demonstrative (这款…) is a description: no name.
  */
-function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxChars: number, include?: EntityType, fragmentEnd = end): NameChunk {
+function nameTokensBefore(
+  ctx: Context,
+  end: number,
+  kind: "org" | "model",
+  maxChars: number,
+  include?: EntityType,
+  fragmentEnd = end,
+  nounsAreNames = false,
+): NameChunk {
   const { doc } = ctx;
   const none: NameChunk = { tokens: [], quoted: false };
   if (CLOSE_QUOTES.has(doc.text[end - 1] ?? "")) {
@@ -333,7 +341,7 @@ function nameTokensBefore(ctx: Context, end: number, kind: "org" | "model", maxC
   while (chunk.length > 0) {
     const t = chunk[0]!;
     const d = ctx.covering[t.start];
-    const named = isNameToken(t) || (d !== undefined && d.type === include);
+    const named = isNameToken(t) || (d !== undefined && d.type === include) || (nounsAreNames && (t.tag === "n" || t.tag === "vn"));
     if (named && !genericWords.has(t.word)) break;
     chunk.shift();
   }
@@ -505,6 +513,8 @@ function organizationsByTag(ctx: Context): void {
   }
 }
 
+const EXAM_HEADS = new Set(["考试", "资格考试", "测验", "竞赛", "联考"]);
+
 /** A proper name before a head word of the type: 天工基准 (benchmark), 太极机器学习平台 (product). */
 function headedNames(ctx: Context, heads: readonly string[], type: EntityType, rule: string): void {
   const { doc } = ctx;
@@ -521,12 +531,16 @@ function headedNames(ctx: Context, heads: readonly string[], type: EntityType, r
     }
     if (headStart < 0) return;
     const head = doc.text.slice(headStart, t.end);
-    const chunk = nameTokensBefore(ctx, headStart, "model", 8, type).tokens;
-    if (chunk.length === 0 || !chunk.some(isNameToken)) return;
-    const start = chunk[0]!.start;
+    // An exam is named by plain nouns (公务员考试, 模拟律师资格考试); other heads need a proper name.
+    const exam = type === "benchmark" && EXAM_HEADS.has(head);
+    const chunk = nameTokensBefore(ctx, headStart, "model", 8, type, headStart, exam).tokens;
+    if (chunk.length === 0 || (!exam && !chunk.some(isNameToken))) return;
+    let start = chunk[0]!.start;
+    if (exam && doc.text.slice(start - 2, start) === "模拟") start -= 2;
     if (ctx.covering[start] !== undefined && ctx.covering[start]!.end === headStart && chunk.length === 1) return;
     if (chunk.every((c) => c.tag === "ns" || c.tag === "nt" || c.tag === "nr")) return;
-    emit(ctx, type, start, keepHead.has(head) && type === "product" ? t.end : headStart, rule);
+    const keep = (keepHead.has(head) && type === "product") || exam;
+    emit(ctx, type, start, keep ? t.end : headStart, rule);
   });
 }
 

@@ -24,7 +24,9 @@ interface Group {
 const ORG_DESCRIPTOR_SUFFIX = new RegExp(`(?:${cues.ORG_DESCRIPTORS.join("|")})$`, "i");
 const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类/;
 const SHARED_SIZE = /均|都|皆|同为|分别/;
-const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者/;
+const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者|该系列|这一系列|本次|此次|新版/;
+/** How far back an anaphor may look for its model, in characters. */
+const ANAPHORA_REACH = 300;
 
 /** Groups mentions into entities, links developers and attributes facts; see ANNOTATION.md. */
 export function resolveDocument(
@@ -347,11 +349,12 @@ function modelsForFact(text: string, models: MentionCandidate[], start: number, 
   if (earlier.length > 0) return [earlier[earlier.length - 1]!];
   // No model in the sentence: "它在C-Eval上得分52.3" refers back, and a listicle item's heading names
   // the model its paragraph is about. Both stay within the block (text between blank lines).
+  if (ANAPHORA.test(text.slice(sentenceStart, start))) {
+    const reachable = models.filter((m) => m.end <= start && start - m.end <= ANAPHORA_REACH);
+    if (reachable.length > 0) return [reachable[reachable.length - 1]!];
+  }
   const blockStart = text.lastIndexOf("\n\n", start) + 1;
-  const inBlock = models.filter((m) => m.end <= start && m.start >= blockStart);
-  if (inBlock.length === 0) return [];
   const headingEnd = text.indexOf("\n", blockStart + 1);
-  const heading = inBlock.find((m) => headingEnd > 0 && m.end <= headingEnd && headingEnd - blockStart <= 40);
-  if (ANAPHORA.test(text.slice(sentenceStart, start))) return [inBlock[inBlock.length - 1]!];
-  return heading ? [heading] : [];
+  const heading = models.find((m) => m.start >= blockStart && headingEnd > 0 && m.end <= headingEnd && headingEnd - blockStart <= 40);
+  return heading && heading.end <= start ? [heading] : [];
 }

@@ -21,8 +21,8 @@ export function isLetter(ch: string | undefined): boolean {
   return c >= 97 && c <= 122;
 }
 
-const SENTENCE_END = new Set([..."。！？!?\n；;"]);
-const CLAUSE_END = new Set([...SENTENCE_END, ..."，,"]);
+const SENTENCE_END = new Set([..."。！？!?\n"]);
+const CLAUSE_END = new Set([...SENTENCE_END, ..."，,；;"]);
 
 /** The sentence around `index`: `[start, end)` between sentence punctuation or line breaks. */
 export function sentenceAt(text: string, index: number): [number, number] {
