@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { z } from "zod";
 import { ExtractError, InputError, SchemaError } from "./errors.js";
 import { createExtractor, type Extractor, type ExtractorOptions } from "./pipeline.js";
+import { createBaselineExtractor } from "./baseline.js";
 import { findAnnotatedArticles, loadGold, scoreDocument, summarize, type FileScore } from "./eval.js";
 import { formatReport } from "./eval-report.js";
 import { ExtractionDocument } from "./schema.js";
@@ -46,6 +47,7 @@ interface Options {
 }
 
 interface EvalOptions {
+  baseline?: boolean;
   verbose?: boolean;
   json?: boolean;
   minF1?: number;
@@ -76,6 +78,7 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .description("score extraction against gold files (<name>.gold.json beside each article) under a folder")
     .argument("<dir>", "folder searched recursively for annotated articles")
     .option("--verbose", "list every false positive and false negative")
+    .option("--baseline", "score the nodejieba + regex baseline instead of extract")
     .option("--json", "print the figures as JSON")
     .option("--min-f1 <x>", "exit with code 4 when micro-F1 is below x", parseUnitInterval)
     .exitOverride()
@@ -172,11 +175,15 @@ async function run(inputs: string[], options: Options): Promise<number> {
 }
 
 async function runEval(dir: string, options: EvalOptions): Promise<number> {
-  let extractor: Extractor;
+  let extractor: Pick<Extractor, "extract">;
+  let lexicon: Extractor["lexicon"] | undefined;
   let pairs: { article: string; gold: string }[];
   try {
     pairs = findAnnotatedArticles(dir);
-    extractor = createExtractor(extractorOptions());
+    // The baseline must not see our lexicon: nodejieba holds one dictionary per process.
+    const ours = createExtractor(options.baseline ? { segmenter: { tag: () => [] } } : extractorOptions());
+    lexicon = ours.lexicon;
+    extractor = options.baseline ? createBaselineExtractor() : ours;
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     warn(error.message);
@@ -190,7 +197,7 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
   for (const { article, gold } of pairs) {
     try {
       const input = await readArticle(article);
-      scores.push(scoreDocument(article, extractor.extract(input), loadGold(gold), input.text, extractor.lexicon));
+      scores.push(scoreDocument(article, extractor.extract(input), loadGold(gold), input.text, lexicon));
     } catch (error) {
       if (!(error instanceof ExtractError)) throw error;
       warn(error.message);
@@ -198,7 +205,7 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
     }
   }
   const report = summarize(scores);
-  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(`extract eval ${dir}`, report, options.verbose ?? false));
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(`extract eval ${options.baseline ? "--baseline " : ""}${dir}`, report, options.verbose ?? false));
   if (options.minF1 !== undefined && report.micro.f1 < options.minF1) {
     warn(`micro-F1 ${report.micro.f1.toFixed(3)} is below --min-f1 ${options.minF1}`);
     return EXIT.belowMinF1;

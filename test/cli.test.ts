@@ -138,6 +138,14 @@ describe("extract (CLI)", () => {
       expect(r.stderr).toMatch(/below --min-f1 0\.999/);
     });
 
+    it("scores the nodejieba + regex baseline well below extract", () => {
+      const ours = JSON.parse(run(["eval", "fixtures/dev", "--json"]).stdout);
+      const baseline = JSON.parse(run(["eval", "fixtures/dev", "--json", "--baseline"]).stdout);
+      expect(baseline.files).toBe(ours.files);
+      expect(baseline.micro.f1).toBeGreaterThan(0);
+      expect(ours.micro.f1).toBeGreaterThan(baseline.micro.f1 + 0.3);
+    });
+
     it("rejects a folder without gold files", () => {
       const r = run(["eval", dir]);
       expect(r.code).toBe(1);
