@@ -6,7 +6,7 @@ import { validateDocument } from "../src/stages/validate.js";
 import { expectGrounded, extractor } from "./helpers/extract.js";
 
 // Accuracy floors, a little under the figures in README.md: a change that loses accuracy fails here.
-const FLOORS = { dev: 0.9, test: 0.76 };
+const FLOORS = { dev: 0.92, test: 0.8 };
 
 describe.each(Object.entries(FLOORS))("fixtures/%s", (split, floor) => {
   const pairs = findAnnotatedArticles(`fixtures/${split}`);

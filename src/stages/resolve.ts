@@ -234,9 +234,9 @@ function linkDevelopers(
   for (const g of models) {
     if (result.get(g)) continue;
     const key = compactKey(g.mentions[0]!.surface);
-    const base = models
-      .filter((b) => b !== g && result.get(b) && key.startsWith(compactKey(b.mentions[0]!.surface)))
-      .sort((a, b) => b.mentions[0]!.surface.length - a.mentions[0]!.surface.length)[0];
+    // The longest name of another model with a developer that this one extends, by any of its names.
+    const extended = (b: Group) => Math.max(0, ...b.mentions.map((m) => compactKey(m.surface)).filter((k) => key.startsWith(k) && k !== key).map((k) => k.length));
+    const base = models.filter((b) => b !== g && result.get(b) && extended(b) > 0).sort((a, b) => extended(b) - extended(a))[0];
     if (base) {
       result.set(g, result.get(base)!);
       continue;
