@@ -59,6 +59,7 @@ export function findPatternMentions(
   headedNames(ctx, cues.BENCHMARK_HEADS, "benchmark", "benchmark-head");
   headedNames(ctx, cues.PRODUCT_HEADS, "product", "product-head");
   people(ctx);
+  quotedNames(ctx);
   return ctx.out;
 }
 
@@ -121,7 +122,11 @@ function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
   if (/^[A-Z]/.test(pieces[i]!.text)) {
     for (let k = i + 1; k < pieces.length && k - i <= 5; k++) {
       if (ctx.doc.text.slice(pieces[k - 1]!.end, pieces[k]!.start) !== " " || !/^[A-Z]/.test(pieces[k]!.text)) break;
-      if (latinOrgSuffixes.has(pieces[k]!.text)) return k;
+      if (latinOrgSuffixes.has(pieces[k]!.text)) {
+        // Take the following organization words too: Jiyun Technology Group.
+        while (k + 1 < pieces.length && latinOrgSuffixes.has(pieces[k + 1]!.text) && ctx.doc.text.slice(pieces[k]!.end, pieces[k + 1]!.start) === " ") k++;
+        return k;
+      }
     }
   }
   let j = i;
@@ -496,9 +501,11 @@ function organizationsBySuffix(ctx: Context): void {
     if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix)) continue;
     if (tokens.some((c) => titles.has(c.word)) || generic.org.has(head)) continue;
     if (cues.FACILITY_WORDS.some((f) => doc.text.slice(0, end).endsWith(f))) continue;
+    // After a name that already ends like an organization, 集团/公司 is part of the full name (霁云科技集团).
+    const fullName = !isSuffix && cues.ORG_SUFFIXES.some((x) => head.endsWith(x) && head.length > x.length);
     // "法国创业公司": a descriptor after a generic word describes, it does not name.
-    if (!isSuffix && wordStart === p && last !== undefined && generic.org.has(last.word)) continue;
-    emit(ctx, "organization", start, isSuffix ? end : p, isSuffix ? "org-suffix" : "org-descriptor");
+    if (!isSuffix && !fullName && wordStart === p && last !== undefined && generic.org.has(last.word)) continue;
+    emit(ctx, "organization", start, isSuffix || fullName ? end : p, isSuffix ? "org-suffix" : "org-descriptor");
   }
 }
 
@@ -654,3 +661,37 @@ function personBefore(ctx: Context, pos: number): void {
   }
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Quoted names next to a head word: 自研推理芯片“霁芯一号”, “穹顶”训练框架, AI助手“小霁”.
+
+/** Head words that type a quoted name, longest first. Assistants are models (model-backed assistants). */
+const QUOTED_HEADS: [string, EntityType][] = (
+  [
+    ...cues.MODEL_HEADS.map((h): [string, EntityType] => [h, "model"]),
+    ["助手", "model"], ["智能助手", "model"], ["AI助手", "model"], ["对话机器人", "model"], ["聊天机器人", "model"],
+    ...cues.CHIP_HEADS.map((h): [string, EntityType] => [h, "product"]),
+    ...cues.PRODUCT_HEADS.map((h): [string, EntityType] => [h, "product"]),
+    ...cues.BENCHMARK_HEADS.map((h): [string, EntityType] => [h, "benchmark"]),
+  ] as [string, EntityType][]
+).sort((a, b) => b[0].length - a[0].length);
+const QUOTED = /[“「『]([^“”「」『』\s，。、：；！？,.:;!?]{2,12})[”」』]/g;
+/** Words that may stand between a head and a quoted name (芯片“X”, 框架，名为“X”). */
+const NAMING = /(?:[，,]?\s?(?:名为|名叫|叫做|代号|命名为|取名))?$/;
+
+function quotedNames(ctx: Context): void {
+  const { doc } = ctx;
+  for (const m of doc.text.matchAll(QUOTED)) {
+    const start = m.index + 1;
+    const end = start + m[1]!.length;
+    const after = doc.text.slice(end + 1, end + 12).replace(/^(?:训练|推理|开发|深度学习|机器学习|开源|自研|系列|的)+/, "");
+    const before = doc.text.slice(Math.max(0, m.index - 12), m.index).replace(NAMING, "");
+    const headAfter = QUOTED_HEADS.find(([h]) => after.startsWith(h));
+    // A name after its head (芯片“霁芯一号”) is typed by products and assistants only: after 大模型 a
+    // quoted word is as often a catchword (大模型“赶考”).
+    const headBefore = QUOTED_HEADS.find(([h, t]) => before.endsWith(h) && !cues.MODEL_HEADS.includes(h) && t !== "benchmark");
+    const type = headAfter?.[1] ?? headBefore?.[1];
+    if (type === undefined || generic.model.has(m[1]!) || ctx.covering[start] !== undefined) continue;
+    emit(ctx, type, start, end, "quoted-name");
+  }
+}
