@@ -16,6 +16,7 @@ export function formatReport(title: string, report: EvalReport, verbose: boolean
   lines.push(`micro = ${MICRO_CATEGORIES.join(" + ")}`);
   lines.push(`model→developer accuracy: ${pct(report.developerAccuracy)}`);
   lines.push(`spans matching the source: ${report.spanMatchRate === null ? "n/a" : `${(report.spanMatchRate * 100).toFixed(1)} %`}`);
+  lines.push(`false-positive facts with a missed gold value (wrong model or benchmark): ${report.misattributedFacts}`);
   lines.push(`recall on entities absent from the lexicon: ${pct(report.unseenRecall)} (${report.unseen.found}/${report.unseen.total})`);
   if (verbose) {
     lines.push("");

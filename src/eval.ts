@@ -70,6 +70,8 @@ export interface FileScore {
   spans: { matching: number; total: number };
   /** Gold entities none of whose names the lexicon holds: found / total. */
   unseen: { found: number; total: number };
+  /** False-positive facts whose value matches a missed gold fact: the number was found, the model or benchmark was wrong. */
+  misattributed: number;
   errors: EvalError[];
 }
 
@@ -122,13 +124,16 @@ export function scoreDocument(file: string, doc: ExtractionDocument, gold: GoldF
     else errors.push({ file, category: "model", kind: "DEV", text: `${e.name}: ${e.developer ?? "null"} (gold ${g.developer})` });
   }
 
+  let misattributed = 0;
   const factMatch = <P extends { text: string; start: number; end: number }, G extends { optional: boolean; text?: string }>(
     category: Category,
     predicted: P[],
     golden: G[],
     same: (p: P, g: G) => boolean,
+    sameValue: (p: P, g: G) => boolean,
   ) => {
     const used = new Set<number>();
+    const wrong: P[] = [];
     for (const p of predicted) {
       const gi = golden.findIndex((g, i) => !g.optional && !used.has(i) && same(p, g));
       if (gi >= 0) {
@@ -136,9 +141,12 @@ export function scoreDocument(file: string, doc: ExtractionDocument, gold: GoldF
         counts[category].tp++;
       } else if (!golden.some((g) => g.optional && same(p, g))) {
         counts[category].fp++;
+        wrong.push(p);
         errors.push({ file, category, kind: "FP", text: p.text, start: p.start, end: p.end });
       }
     }
+    const missed = golden.filter((g, i) => !g.optional && !used.has(i));
+    misattributed += wrong.filter((p) => missed.some((g) => sameValue(p, g))).length;
     golden.forEach((g, i) => {
       if (g.optional || used.has(i)) return;
       counts[category].fn++;
@@ -147,7 +155,7 @@ export function scoreDocument(file: string, doc: ExtractionDocument, gold: GoldF
   };
   const modelOk = (pred: string | null, goldModel: string | null) =>
     goldModel === null || (pred !== null && intersects(refKeys(predKeys, pred), refKeys(goldKeys, goldModel)));
-  factMatch("parameterCounts", doc.parameterCounts, gold.parameterCounts, (p, g) => closeTo(p.value, g.value) && modelOk(p.model, g.model));
+  factMatch("parameterCounts", doc.parameterCounts, gold.parameterCounts, (p, g) => closeTo(p.value, g.value) && modelOk(p.model, g.model), (p, g) => closeTo(p.value, g.value));
   factMatch("benchmarkScores", doc.benchmarkScores, gold.benchmarkScores, (p, g) => {
     if (!closeTo(p.score, g.score) || !modelOk(p.model, g.model)) return false;
     if (g.benchmark === null) return true;
@@ -155,7 +163,7 @@ export function scoreDocument(file: string, doc: ExtractionDocument, gold: GoldF
     const names = refKeys(predKeys, p.benchmark);
     if (p.subtask) for (const k of [...names]) names.add(k + nameKey(p.subtask));
     return intersects(names, refKeys(goldKeys, g.benchmark));
-  });
+  }, (p, g) => closeTo(p.score, g.score));
 
   // Grounding: every span's text is the source slice.
   const spans = { matching: 0, total: 0 };
@@ -173,7 +181,7 @@ export function scoreDocument(file: string, doc: ExtractionDocument, gold: GoldF
       if (matchedGold.has(i)) unseen.found++;
     });
   }
-  return { counts, developer, spans, unseen, errors };
+  return { counts, developer, spans, unseen, misattributed, errors };
 }
 
 /** Figures over a whole corpus. */
@@ -185,6 +193,8 @@ export interface EvalReport {
   spanMatchRate: number | null;
   unseenRecall: number | null;
   unseen: { found: number; total: number };
+  /** False-positive facts whose number matches a missed gold fact (wrong model or benchmark). */
+  misattributedFacts: number;
   errors: EvalError[];
 }
 
@@ -223,6 +233,7 @@ export function summarize(scores: FileScore[]): EvalReport {
     spanMatchRate: spans.total === 0 ? null : spans.matching / spans.total,
     unseenRecall: unseen.total === 0 ? null : unseen.found / unseen.total,
     unseen,
+    misattributedFacts: scores.reduce((n, s) => n + s.misattributed, 0),
     errors: scores.flatMap((s) => s.errors),
   };
 }

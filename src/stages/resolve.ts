@@ -356,5 +356,9 @@ function modelsForFact(text: string, models: MentionCandidate[], start: number, 
   const blockStart = text.lastIndexOf("\n\n", start) + 1;
   const headingEnd = text.indexOf("\n", blockStart + 1);
   const heading = models.find((m) => m.start >= blockStart && headingEnd > 0 && m.end <= headingEnd && headingEnd - blockStart <= 40);
-  return heading && heading.end <= start ? [heading] : [];
+  if (heading && heading.end <= start) return [heading];
+  // The paragraph's topic: the last model named earlier in the same paragraph.
+  const paragraphStart = text.lastIndexOf("\n", start) + 1;
+  const inParagraph = models.filter((m) => m.start >= paragraphStart && m.end <= start);
+  return inParagraph.length > 0 ? [inParagraph[inParagraph.length - 1]!] : [];
 }
