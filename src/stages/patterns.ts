@@ -228,6 +228,10 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !acronym && !NOT_A_NAME.test(text)) {
     return emit(ctx, "model", start, end, "latin-model-head");
   }
+  // A CamelCase name right after a release verb is a model: 推出FoxBrain.
+  if (/^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(text) && /(?:发布|推出|开源|上线|亮相|发表|公布|升级)(?:了|的)?\s?$/.test(previous)) {
+    return emit(ctx, "model", start, end, "latin-released");
+  }
   // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite.
   if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text)) {
     return emit(ctx, "model", start, end, "latin-variant");
@@ -236,6 +240,7 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
     if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
   }
   if (!hasDigit || NOT_A_NAME.test(text) || CHIP_LIKE.test(text)) return;
+  if (/^[a-z0-9]{10,}$/.test(text)) return; // an identifier or hash (qeeccuggec56k9hd), not a name
   const letterCount = text.replace(/[^A-Za-z]/g, "").length;
   if (letterCount >= 2 && !/^[A-Z]{1,2}\d+$/.test(text)) emit(ctx, "model", start, end, "latin-alphanumeric");
 }
@@ -471,6 +476,7 @@ const ORG_SUFFIX_RE = new RegExp(
     .join("|"),
   "g",
 );
+const ORG_SUFFIX_TEST = new RegExp(ORG_SUFFIX_RE.source);
 
 /**
  * Organizations by their suffix: 深言科技, 上海人工智能实验室, 杭州启元矩阵科技有限公司 (suffix kept);
@@ -498,6 +504,8 @@ function organizationsBySuffix(ctx: Context): void {
     const onlyDictionary = d !== undefined && d.start === start && d.end === p;
     if (departmentSuffixes.has(suffix) && !orgSuffixes.has(suffix) && (d?.type !== "organization" || onlyDictionary)) continue;
     if (onlyDictionary && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
+    // "阿里更重技术": a known organization, more words, then a generic suffix is a clause, not a name.
+    if (d?.type === "organization" && d.start === start && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
     if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix)) continue;
     if (tokens.some((c) => titles.has(c.word)) || generic.org.has(head)) continue;
     if (cues.FACILITY_WORDS.some((f) => doc.text.slice(0, end).endsWith(f))) continue;
@@ -521,6 +529,7 @@ function organizationsByTag(ctx: Context): void {
 }
 
 const EXAM_HEADS = new Set(["考试", "资格考试", "测验", "竞赛", "联考"]);
+const examNouns = cues.EXAM_NOUNS;
 
 /** A proper name before a head word of the type: 天工基准 (benchmark), 太极机器学习平台 (product). */
 function headedNames(ctx: Context, heads: readonly string[], type: EntityType, rule: string): void {
@@ -542,6 +551,7 @@ function headedNames(ctx: Context, heads: readonly string[], type: EntityType, r
     const exam = type === "benchmark" && EXAM_HEADS.has(head);
     const chunk = nameTokensBefore(ctx, headStart, "model", 8, type, headStart, exam).tokens;
     if (chunk.length === 0 || (!exam && !chunk.some(isNameToken))) return;
+    if (exam && !chunk.some((c) => isNameToken(c) || examNouns.some((w) => c.word.includes(w)))) return;
     let start = chunk[0]!.start;
     if (exam && doc.text.slice(start - 2, start) === "模拟") start -= 2;
     if (ctx.covering[start] !== undefined && ctx.covering[start]!.end === headStart && chunk.length === 1) return;
@@ -579,10 +589,15 @@ function people(ctx: Context): void {
     const han = isHan(name[0]);
     if (han && !(surnames.has(name[0]!) || surnames.has(name.slice(0, 2)))) continue;
     if (han && (ctx.startingAt[start] ?? -1) < 0) continue;
+    // A dictionary word (简介：, 记者：) is a label, not a speaker's name.
+    const token = han ? ctx.doc.tokens[ctx.startingAt[start]!] : undefined;
+    if (token && token.end === start + name.length && !["nr", "nrt", "x"].includes(token.tag)) continue;
     if (ctx.covering[start] !== undefined || titles.has(name)) continue;
     emit(ctx, "person", start, start + name.length, "interview-speaker");
   }
   for (const m of doc.text.matchAll(TRANSLITERATED)) {
+    // 约翰斯·霍普金斯大学 is an organization: leave it to the suffix rule.
+    if (ORG_SUFFIX_TEST.test(m[0])) continue;
     const start = m.index;
     // The name starts where the token containing its first character starts.
     const end = start + m[0].length;

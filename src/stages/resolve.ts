@@ -25,6 +25,8 @@ const ORG_DESCRIPTOR_SUFFIX = new RegExp(`(?:${cues.ORG_DESCRIPTORS.join("|")})$
 const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类/;
 const SHARED_SIZE = /均|都|皆|同为|分别/;
 const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者|该系列|这一系列|本次|此次|新版/;
+/** Anaphors that name a model (not 其/它, which may stand for an organization). */
+const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|该系列|这一系列/;
 /** How far back an anaphor may look for its model, in characters. */
 const ANAPHORA_REACH = 300;
 
@@ -58,17 +60,18 @@ export function resolveDocument(
   });
 
   const models = mentions.filter((m) => groupOf.get(m)?.type === "model");
+  const organizations = mentions.filter((m) => groupOf.get(m)?.type === "organization");
   const modelName = (m: MentionCandidate | undefined) => (m ? names.get(groupOf.get(m)!)! : null);
 
   const parameterCounts: ParameterCount[] = params.flatMap((p) => {
     const span = toSourceSpan(doc, p.start, p.end);
-    const owners = modelsForFact(doc.text, models, p.start, p.end, true);
+    const owners = modelsForFact(doc.text, models, organizations, p.start, p.end, true);
     const distinct = [...new Set(owners.map(modelName))];
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
   });
 
   const benchmarkScores: BenchmarkScore[] = scores.map((s) => {
-    const owner = s.model !== null ? mentions[s.model] : modelsForFact(doc.text, models, s.start, s.end, false)[0];
+    const owner = s.model !== null ? mentions[s.model] : modelsForFact(doc.text, models, organizations, s.start, s.end, false)[0];
     return {
       model: modelName(owner),
       benchmark: names.get(groupOf.get(mentions[s.benchmark]!)!)!,
@@ -326,7 +329,14 @@ function ancestorsOf(key: string, lexicon: Lexicon): string[] {
  * after it in the clause, else before it in the sentence; none for a generic statement (一些…大模型).
  * With `shared`, "A与B均为万亿参数级别" gives every model of the list.
  */
-function modelsForFact(text: string, models: MentionCandidate[], start: number, end: number, shared: boolean): MentionCandidate[] {
+function modelsForFact(
+  text: string,
+  models: MentionCandidate[],
+  organizations: MentionCandidate[],
+  start: number,
+  end: number,
+  shared: boolean,
+): MentionCandidate[] {
   const [clauseStart, clauseEnd] = clauseAt(text, start);
   if (GENERIC_QUANTIFIERS.test(text.slice(clauseStart, start))) return [];
   const before = models.filter((m) => m.end <= start && m.start >= clauseStart);
@@ -347,16 +357,20 @@ function modelsForFact(text: string, models: MentionCandidate[], start: number, 
   const [sentenceStart] = sentenceAt(text, start);
   const earlier = models.filter((m) => m.end <= start && m.start >= sentenceStart);
   if (earlier.length > 0) return [earlier[earlier.length - 1]!];
-  // No model in the sentence: "它在C-Eval上得分52.3" refers back, and a listicle item's heading names
-  // the model its paragraph is about. Both stay within the block (text between blank lines).
-  if (ANAPHORA.test(text.slice(sentenceStart, start))) {
-    const reachable = models.filter((m) => m.end <= start && start - m.end <= ANAPHORA_REACH);
-    if (reachable.length > 0) return [reachable[reachable.length - 1]!];
-  }
+  // No model in the sentence. A listicle item's heading names the model its paragraph is about.
   const blockStart = text.lastIndexOf("\n\n", start) + 1;
   const headingEnd = text.indexOf("\n", blockStart + 1);
   const heading = models.find((m) => m.start >= blockStart && headingEnd > 0 && m.end <= headingEnd && headingEnd - blockStart <= 40);
   if (heading && heading.end <= start) return [heading];
+  // A pronoun after an organization refers to it (华为的优势在于其…): no model.
+  const lead = text.slice(sentenceStart, start);
+  const aboutOrganization = organizations.some((o) => o.start >= sentenceStart && o.end <= start);
+  if (aboutOrganization && !MODEL_ANAPHORA.test(lead)) return [];
+  // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences.
+  if (ANAPHORA.test(lead)) {
+    const reachable = models.filter((m) => m.end <= start && start - m.end <= ANAPHORA_REACH);
+    if (reachable.length > 0) return [reachable[reachable.length - 1]!];
+  }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = text.lastIndexOf("\n", start) + 1;
   const inParagraph = models.filter((m) => m.start >= paragraphStart && m.end <= start);
