@@ -334,10 +334,12 @@ function nameTokensBefore(
     const t = doc.tokens[ti]!;
     const d = ctx.covering[t.start];
     if (d !== undefined && d.type !== include) break;
-    // Single characters of any content class may be pieces of an unknown name (霁/vg + 光).
+    // Single characters of any content class may be pieces of an unknown name (霁/vg + 光); a middle
+    // dot joins the parts of a transliterated name (约翰斯·霍普金斯大学).
     const piece = t.word.length === 1 && isHan(t.word) && !FUNCTION_CHARS.has(t.word) && !FUNCTION_TAGS.has(t.tag);
+    const dot = t.word === "·" && isHan(doc.text[t.start - 1]) && chunk.length > 0;
     // Latin words and numbers are not part of a Chinese name here (跑满405B模型: 405B is a size).
-    if (!piece && (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t)))) break;
+    if (!piece && !dot && (!CHUNK_TAGS.has(t.tag) || (t.tag === "x" && !isNameToken(t)))) break;
     if (demonstratives.has(t.word) || chars + t.word.length > maxChars) break;
     if ((kind === "org" ? orgStatus : attributes).has(t.word)) break;
     chunk.unshift(t);
