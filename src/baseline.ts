@@ -2,6 +2,7 @@
 // alone (organizations = nt tags, people = nr tags, models = alphanumeric eng tokens, parameter counts =
 // a number before 参数). It loads jieba's own dictionary, without our lexicon. jieba splits GPT-4 into
 // GPT / - / 4, so "alphanumeric eng tokens" are read with a regex over the text, as a script would.
+import { describeSource } from "./pipeline.js";
 import type { Entity, ExtractionDocument, ParameterCount } from "./schema.js";
 import { normalizeText, toSourceSpan } from "./stages/normalize.js";
 import { parseNumber } from "./stages/numbers.js";
@@ -43,7 +44,7 @@ export function createBaselineExtractor(): { extract(article: Article): Extracti
       }
       return {
         schemaVersion: 1,
-        source: { path: article.path, format: article.format, title: article.title, encoding: article.encoding, length: doc.origin[doc.text.length] ?? 0 },
+        source: describeSource(article, doc.origin[doc.text.length] ?? 0),
         entities: [...entities.values()],
         parameterCounts,
         benchmarkScores: [],

@@ -1,10 +1,11 @@
 import { loadLexicon, type Lexicon } from "./lexicon/load.js";
-import type { ExtractionDocument } from "./schema.js";
+import type { ExtractionDocument, Source } from "./schema.js";
 import { findBenchmarkScores, findParameterCounts } from "./stages/facts.js";
 import { normalizeText } from "./stages/normalize.js";
 import { buildDictionaryIndex, createRecognizer } from "./stages/recognize.js";
 import { resolveDocument } from "./stages/resolve.js";
 import { createJiebaSegmenter, segmentText, type JiebaDictionary, type Segmenter } from "./stages/segment.js";
+import { findOutOfScope } from "./stages/scope.js";
 import { enforceValid, type ValidationLevel } from "./stages/validate.js";
 import type { Article } from "./types.js";
 
@@ -28,7 +29,7 @@ export interface Extractor {
 /**
  * Builds the extractor: loads the lexicon, loads the segmenter with the lexicon's names as user
  * words, compiles the recognizer. The stages then run in order for each article:
- * normalize → segment → recognize → facts → resolve → validate.
+ * scope → normalize → segment → recognize → facts → resolve → validate.
  */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lexicon = loadLexicon(options.lexiconDir);
@@ -40,7 +41,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   return {
     lexicon,
     extract(article) {
-      const normalized = normalizeText(article.text);
+      const normalized = normalizeText(article.text, findOutOfScope(article.text));
       const segmented = segmentText(normalized, segmenter);
       const mentions = recognize(segmented);
       const params = findParameterCounts(segmented, mentions);
@@ -48,17 +49,26 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const resolved = resolveDocument(segmented, mentions, params, scores, lexicon);
       const doc: ExtractionDocument = {
         schemaVersion: 1,
-        source: {
-          path: article.path,
-          format: article.format,
-          title: article.title,
-          encoding: article.encoding,
-          length: normalized.origin[normalized.text.length] ?? 0,
-        },
+        source: describeSource(article, normalized.origin[normalized.text.length] ?? 0),
         ...resolved,
       };
       enforceValid(doc, article.text, article.path ?? "<stdin>", validation);
       return doc;
     },
+  };
+}
+
+/** The `source` record of an article's document; `length` is the document text in code points. */
+export function describeSource(article: Article, length: number): Source {
+  return {
+    path: article.path,
+    format: article.format,
+    title: article.title,
+    encoding: article.encoding,
+    length,
+    published: article.published ?? null,
+    author: article.author ?? null,
+    siteName: article.siteName ?? null,
+    url: article.url ?? null,
   };
 }

@@ -72,6 +72,12 @@ export const Source = z.object({
   encoding: z.string(),
   /** Length of the document text in code points. */
   length: offset,
+  /** Publication date, ISO 8601 (HTML pages), or null. */
+  published: z.string().nullable(),
+  author: z.string().nullable(),
+  siteName: z.string().nullable(),
+  /** Canonical URL (HTML pages), or null. */
+  url: z.string().nullable(),
 });
 
 /** The output contract, schema version 1 (../shared/ANNOTATION.md). */
@@ -79,6 +85,8 @@ export const ExtractionDocument = z
   .object({
     schemaVersion: z.literal(1),
     source: Source,
+    /** The document text every offset indexes (with --with-text). */
+    text: z.string().optional(),
     entities: z.array(Entity),
     parameterCounts: z.array(ParameterCount),
     benchmarkScores: z.array(BenchmarkScore),

@@ -9,6 +9,11 @@ export interface Article {
   title: string | null;
   encoding: string;
   text: string;
+  /** Page metadata (HTML): publication date (ISO 8601), author, site name, canonical URL. */
+  published?: string | null;
+  author?: string | null;
+  siteName?: string | null;
+  url?: string | null;
 }
 
 /**

@@ -18,7 +18,7 @@ function ent(type: Entity["type"], name: string, mentions: string[], developer?:
 function doc(entities: Entity[], facts: Partial<ExtractionDocument> = {}): ExtractionDocument {
   return {
     schemaVersion: 1,
-    source: { path: null, format: "text", title: null, encoding: "utf-8", length: [...TEXT].length },
+    source: { path: null, format: "text", title: null, encoding: "utf-8", length: [...TEXT].length, published: null, author: null, siteName: null, url: null },
     entities, parameterCounts: [], benchmarkScores: [], ...facts,
   };
 }

@@ -6,7 +6,7 @@ import { writers } from "../src/writers/index.js";
 
 const doc: ExtractionDocument = {
   schemaVersion: 1,
-  source: { path: "a.txt", format: "text", title: null, encoding: "utf-8", length: 20 },
+  source: { path: "a.txt", format: "text", title: null, encoding: "utf-8", length: 20, published: null, author: null, siteName: null, url: null },
   entities: [
     {
       type: "model", name: "GPT-3", aliases: ["GPT 3"], developer: "OpenAI", lexiconId: "model:gpt-3",

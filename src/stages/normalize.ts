@@ -18,8 +18,9 @@ export function foldCodePoint(ch: string): string {
 /**
  * Builds the matching copy of `original`. Each source code point is folded on its own, so every
  * unit of the result maps back to exactly one source code point (see {@link NormalizedText}).
+ * Characters in `outOfScope` (UTF-16 ranges of the original) become spaces: nothing is found there.
  */
-export function normalizeText(original: string): NormalizedText {
+export function normalizeText(original: string, outOfScope: [number, number][] = []): NormalizedText {
   const parts: string[] = [];
   const origin: number[] = [];
   const sourceUnit: number[] = [];
@@ -35,7 +36,23 @@ export function normalizeText(original: string): NormalizedText {
   }
   origin.push(cp);
   sourceUnit.push(unit);
-  return { original, text: parts.join(""), origin: Int32Array.from(origin), sourceUnit: Int32Array.from(sourceUnit) };
+  let text = parts.join("");
+  if (outOfScope.length > 0) text = blankOut(text, origin, sourceUnit, outOfScope);
+  return { original, text, origin: Int32Array.from(origin), sourceUnit: Int32Array.from(sourceUnit) };
+}
+
+/** Replaces the normalized characters of out-of-scope source ranges with spaces (line breaks stay). */
+function blankOut(text: string, origin: number[], sourceUnit: number[], ranges: [number, number][]): string {
+  const chars = text.split("");
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let r = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const unit = sourceUnit[origin[i]!]!;
+    while (r < sorted.length && sorted[r]![1] <= unit) r++; // source offsets grow with i
+    const range = sorted[r];
+    if (range && unit >= range[0] && chars[i] !== "\n") chars[i] = " ";
+  }
+  return chars.join("");
 }
 
 /**

@@ -54,6 +54,7 @@ export function findPatternMentions(
   latinIdentifiers(ctx);
   chineseModelNames(ctx);
   chineseIdentifiers(ctx);
+  releasedVersions(ctx);
   organizationsBySuffix(ctx);
   organizationsByTag(ctx);
   headedNames(ctx, cues.BENCHMARK_HEADS, "benchmark", "benchmark-head");
@@ -382,6 +383,21 @@ function chineseModelNames(ctx: Context): void {
     if (version && !quoted) end = headEnd + version[0].length;
     if (tokens.length === 1 && end === tokens[0]!.end && ctx.covering[start]?.type === "model") continue;
     emit(ctx, "model", start, end, quoted ? "quoted-model-head" : "model-head");
+  }
+}
+
+const RELEASED = /(?:发布|推出|开源|上线|亮相|发表|公布|升级至|迭代至|升级到|更新至)(?:了|的)?(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代BbMmKkTt])/gu;
+
+/** A Chinese name with a version right after a release verb is a model: 发布星河2, 迭代至霁光4.0. */
+function releasedVersions(ctx: Context): void {
+  const { doc } = ctx;
+  for (const m of doc.text.matchAll(RELEASED)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length - m[2]!.length;
+    if (generic.model.has(name) || demonstratives.has(name) || /^(?:第|新|全新|最新|首款|一款|多款)/.test(name)) continue;
+    const d = ctx.covering[start];
+    if (d !== undefined && d.type !== "model") continue;
+    emit(ctx, "model", start, start + name.length + m[2]!.length, "released-version");
   }
 }
 

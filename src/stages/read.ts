@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import chardet from "chardet";
 import { InputError } from "../errors.js";
 import type { Article } from "../types.js";
 
@@ -7,26 +8,42 @@ import type { Article } from "../types.js";
 export const STDIN = "-";
 const STDIN_LABEL = "<stdin>";
 
-/** Reads one input (a path, or "-" for stdin) and decodes it to a plain-text article. */
-export async function readArticle(input: string, stdin: () => Promise<Buffer> = readStdin): Promise<Article> {
-  const label = input === STDIN ? STDIN_LABEL : input;
-  let bytes: Buffer;
-  if (input === STDIN) {
-    bytes = await stdin();
-  } else {
-    bytes = await readFileBytes(input);
-  }
-  if (input !== STDIN && HTML_EXTENSIONS.has(extname(input).toLowerCase())) {
-    throw new InputError(label, "UNSUPPORTED_FORMAT", "HTML input is not supported yet; save the article as plain text");
-  }
-  const { text, encoding } = decodeBytes(bytes, label);
-  if (/^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 512))) {
-    throw new InputError(label, "UNSUPPORTED_FORMAT", "looks like HTML, which is not supported yet; save the article as plain text");
-  }
-  return { path: input === STDIN ? null : input, format: "text", title: null, encoding, text };
+export interface ReadOptions {
+  /** Decode with this encoding instead of detecting one (utf-8, gb18030, gbk, big5, utf-16le…). */
+  encoding?: string;
+  /** Treat the input as text or HTML instead of deciding by extension and content. */
+  inputFormat?: "text" | "html";
 }
 
-const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml"]);
+/** Reads one input (a path, or "-" for stdin): decodes it and, for HTML, extracts the article. */
+export async function readArticle(input: string, options: ReadOptions = {}, stdin: () => Promise<Buffer> = readStdin): Promise<Article> {
+  const label = input === STDIN ? STDIN_LABEL : input;
+  const bytes = input === STDIN ? await stdin() : await readFileBytes(input);
+  const html = options.inputFormat ? options.inputFormat === "html" : looksLikeHtml(input, bytes);
+  const declared = options.encoding ?? (html ? declaredCharset(bytes) : null);
+  const { text, encoding } = decodeBytes(bytes, label, declared);
+  const path = input === STDIN ? null : input;
+  if (!html) return { path, format: "text", title: null, encoding, text };
+  const { extractHtml } = await import("./html.js"); // cheerio only when a page needs it
+  const page = extractHtml(text);
+  return { path, format: "html", encoding, ...page };
+}
+
+const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".shtml"]);
+
+/** HTML by extension, or by content: a doctype or <html>/<head>/<body> at the start. */
+function looksLikeHtml(input: string, bytes: Uint8Array): boolean {
+  if (input !== STDIN && HTML_EXTENSIONS.has(extname(input).toLowerCase())) return true;
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").replace(/^\ufeff|^\xef\xbb\xbf/, "");
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
+}
+
+/** The charset an HTML page declares in its first 2 KB (<meta charset> or http-equiv), or null. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
 
 async function readFileBytes(path: string): Promise<Buffer> {
   try {
@@ -48,27 +65,59 @@ export function readProblem(code: string | undefined, fallback: string): string 
   return `cannot be read (${code ?? fallback})`;
 }
 
+/** Encodings we decode, by the names chardet and users give them. */
+const SUPPORTED: Record<string, string> = {
+  "utf-8": "utf-8", utf8: "utf-8", "utf-16le": "utf-16le", "utf-16be": "utf-16be", "utf-16": "utf-16le",
+  gb18030: "gb18030", gbk: "gb18030", gb2312: "gb18030", "euc-cn": "gb18030", cp936: "gb18030",
+  big5: "big5", "big5-hkscs": "big5", cp950: "big5",
+};
+
 /**
- * Decodes input bytes: UTF-8 (BOM removed) or UTF-16 with a BOM. Binary data and invalid UTF-8 are
- * input errors naming the first bad byte, never text full of replacement characters.
+ * Decodes input bytes. UTF-16 with a BOM and UTF-8 (BOM removed) first; otherwise GB18030/GBK or Big5,
+ * chosen by chardet on the bytes and confirmed by a strict decode. `declared` (--encoding, <meta charset>)
+ * is tried first. Binary data and text in no supported encoding are input errors naming the problem,
+ * never text full of replacement characters.
  */
-export function decodeBytes(bytes: Uint8Array, label: string): { text: string; encoding: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeStrict(bytes.subarray(2), "utf-16le", label), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeStrict(bytes.subarray(2), "utf-16be", label), encoding: "utf-16be" };
-  const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul >= 0) throw new InputError(label, "BINARY", `looks like a binary file (NUL byte at offset ${nul}), not text`);
+export function decodeBytes(bytes: Uint8Array, label: string, declared: string | null = null): { text: string; encoding: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict(bytes.subarray(2), "utf-16le")!, encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict(bytes.subarray(2), "utf-16be")!, encoding: "utf-16be" };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  return { text: decodeStrict(body, "utf-8", label), encoding: "utf-8" };
+  if (declared !== null) {
+    const encoding = SUPPORTED[declared.toLowerCase()];
+    if (encoding === undefined) throw new InputError(label, "BAD_ENCODING", `unsupported encoding "${declared}" (use utf-8, gb18030, gbk, big5 or utf-16le)`);
+    const text = strict(body, encoding);
+    if (text !== null) return { text, encoding };
+    // A page's <meta charset> can be wrong; an explicit choice fails loudly below only if nothing fits.
+  }
+  const nul = body.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) throw new InputError(label, "BINARY", `looks like a binary file (NUL byte at offset ${nul}), not text`);
+  const utf8 = strict(body, "utf-8");
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  const candidates = [...new Set([
+    ...chardet.analyse(body.subarray(0, 65536)).map((c) => SUPPORTED[c.name.toLowerCase()]).filter((e): e is string => e === "gb18030" || e === "big5"),
+    "gb18030",
+    "big5",
+  ])];
+  for (const encoding of candidates) {
+    const text = strict(body, encoding);
+    if (text !== null && !looksGarbled(text)) return { text, encoding };
+  }
+  const at = firstInvalidUtf8(body);
+  throw new InputError(label, "BAD_ENCODING", `is not text in a supported encoding (not valid UTF-8 at byte ${at}, nor GB18030 or Big5); pass --encoding if you know it`);
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: string, label: string): string {
+function strict(bytes: Uint8Array, encoding: string): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch (cause) {
-    const at = encoding === "utf-8" ? firstInvalidUtf8(bytes) : -1;
-    const where = at >= 0 ? ` at byte ${at}` : "";
-    throw new InputError(label, "BAD_ENCODING", `is not valid ${encoding.toUpperCase()} text${where} (other encodings are not supported yet)`, { cause });
+  } catch {
+    return null;
   }
+}
+
+/** Bytes decoded with the wrong legacy encoding give controls or private-use characters. */
+function looksGarbled(text: string): boolean {
+  const bad = text.match(/[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/g)?.length ?? 0;
+  return bad > Math.max(2, text.length / 200);
 }
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. */

@@ -4,7 +4,7 @@ import { enforceValid, validateDocument } from "../../src/stages/validate.js";
 
 const doc = (overrides: Record<string, unknown> = {}) => ({
   schemaVersion: 1,
-  source: { path: null, format: "text", title: null, encoding: "utf-8", length: 9 },
+  source: { path: null, format: "text", title: null, encoding: "utf-8", length: 9, published: null, author: null, siteName: null, url: null },
   entities: [
     {
       type: "organization", name: "OpenAI", aliases: [], lexiconId: "organization:openai",

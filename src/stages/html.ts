@@ -1,0 +1,148 @@
+// HTML pages → the article's document text (title + body) and metadata, with cheerio. Page furniture
+// (navigation, headers, footers, sidebars, comments, share bars, related-article lists) is dropped;
+// paragraphs stay separate lines and table cells stay tab-separated, so sentences and tables survive.
+import { load, type CheerioAPI } from "cheerio/slim";
+import type { AnyNode, Element } from "domhandler";
+
+/** What the HTML reader finds: the document text and the page's metadata (null when absent). */
+export interface HtmlArticle {
+  text: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  siteName: string | null;
+  url: string | null;
+}
+
+const DROP = "script, style, noscript, template, svg, iframe, form, button, input, select, nav, header, footer, aside, menu";
+/** class/id words of page furniture. */
+const FURNITURE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommend\w*|sidebar|side|footer|nav\w*|menu|breadcrumbs?|advert\w*|ads?|banner|subscribe|login|toolbar|copyright|hot|tags?|popular|widget|signature|sign|author-info|pagination|pager|reply-form)(?:$|[\s_-])/i;
+/** Headings of related-article lists (相关文章, 热门文章, 推荐阅读…). */
+const RELATED_HEADING = /^\s*(?:相关文章|相关阅读|热门文章|热门推荐|推荐阅读|延伸阅读|猜你喜欢|最新文章|相关推荐|相关问题|热门问题|大家都在看|更多阅读|精彩推荐)/;
+const BLOCKS = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "br", "hr"]);
+
+/** Reads an HTML page. Never throws on malformed HTML (the parser recovers); may return an empty text. */
+export function extractHtml(html: string): HtmlArticle {
+  const $ = load(html);
+  const meta = (selector: string) => $(selector).first().attr("content")?.trim() || null;
+  const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const url = $('link[rel="canonical"]').first().attr("href")?.trim() || meta('meta[property="og:url"]');
+  const author = meta('meta[name="author"]') ?? meta('meta[property="article:author"]') ?? ($('[rel="author"], .author, .byline').first().text().trim() || null);
+  const published =
+    isoDate(meta('meta[property="article:published_time"]')) ??
+    isoDate(meta('meta[name="pubdate"]')) ??
+    isoDate(meta('meta[name="publishdate"]')) ??
+    isoDate(meta('meta[itemprop="datePublished"]')) ??
+    isoDate($("time[datetime]").first().attr("datetime") ?? null) ??
+    isoDate($("time").first().text());
+
+  $(DROP).remove();
+  $("*").each((_, el) => {
+    const marker = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
+    if (FURNITURE.test(marker) && !["html", "body", "article", "main"].includes((el as Element).tagName)) $(el).remove();
+  });
+  removeRelatedLists($);
+
+  const h1 = $("article h1, main h1, h1").first().text().trim();
+  const title = meta('meta[property="og:title"]') ?? (h1 || cleanTitle($("title").first().text(), siteName));
+  const body = mainContent($);
+  let text = body ? blockText($, body) : "";
+  // The title opens the document unless the body already starts with it (an <h1> inside <article>).
+  if (title && !text.startsWith(title)) text = text.length > 0 ? `${title}\n\n${text}` : title;
+  return { text, title, published: published ?? isoDate(text.slice(0, 400)), author, siteName, url: url ?? null };
+}
+
+/** Removes a "related articles" heading and the list right after it. */
+function removeRelatedLists($: CheerioAPI): void {
+  $("h1, h2, h3, h4, h5, h6, p, div, span, strong, dt").each((_, el) => {
+    const node = $(el);
+    if (node.children().length > 2 || !RELATED_HEADING.test(node.text())) return;
+    node.nextAll("ul, ol, div, dl").first().remove();
+    node.remove();
+  });
+}
+
+/** The article element with the most text, else the element whose direct paragraphs hold the most text. */
+function mainContent($: CheerioAPI): Element | null {
+  const articles = $("article, main, [itemprop=articleBody], [role=main]").toArray();
+  const largest = (els: Element[]) => els.sort((a, b) => $(b).text().length - $(a).text().length)[0] ?? null;
+  if (articles.length > 0) {
+    const best = largest(articles);
+    if (best && $(best).text().trim().length > 0) return best;
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  $("div, section, td, body").each((_, el) => {
+    const score = $(el)
+      .children("p, pre, table, ul, ol, blockquote, h2, h3")
+      .toArray()
+      .reduce((n, p) => n + $(p).text().trim().length, 0);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  });
+  return best ?? ($("body").get(0) as Element | undefined) ?? null;
+}
+
+/** Text of an element with block structure: one line per block, tab-separated table cells. */
+function blockText($: CheerioAPI, root: Element): string {
+  const lines: string[] = [];
+  let line = "";
+  const flush = () => {
+    const trimmed = line.replace(/[ \t\u00a0]+/g, " ").trim();
+    if (trimmed.length > 0) lines.push(trimmed);
+    line = "";
+  };
+  const walk = (node: AnyNode) => {
+    if (node.type === "text") {
+      line += node.data.replace(/\s+/g, " ");
+      return;
+    }
+    if (node.type !== "tag") return;
+    const tag = node.tagName;
+    if (tag === "pre") {
+      flush();
+      lines.push($(node).text().replace(/\n+$/, ""));
+      return;
+    }
+    if (tag === "tr") {
+      flush();
+      const cells = $(node).children("th, td").toArray().map((c) => $(c).text().replace(/\s+/g, " ").trim());
+      lines.push(cells.join("\t"));
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    if (tag === "br") return;
+    for (const child of node.children) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join("\n");
+}
+
+/** "Title - Site" / "Title_Site" / "Title | Site" → "Title". */
+function cleanTitle(title: string, siteName: string | null): string | null {
+  const trimmed = title.trim();
+  if (trimmed.length === 0) return null;
+  const parts = trimmed.split(/\s*[|_–—-]\s*/);
+  if (parts.length > 1 && (siteName === null || parts[parts.length - 1] === siteName || parts[parts.length - 1]!.length < parts[0]!.length)) {
+    return parts.slice(0, -1).join(" - ");
+  }
+  return trimmed;
+}
+
+/** A date in ISO 8601 (YYYY-MM-DD, or with time when given as ISO) from an attribute or a Chinese byline. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?/.exec(value);
+  const zh = /(\d{4})\s*[年/.]\s*(\d{1,2})\s*[月/.]\s*(\d{1,2})\s*日?/.exec(value);
+  const m = iso ?? zh;
+  if (!m) return null;
+  const [y, mo, d] = [m[1]!, m[2]!.padStart(2, "0"), m[3]!.padStart(2, "0")];
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return null;
+  if (iso && iso[4]) return `${y}-${mo}-${d}T${iso[4]}:${iso[5]}:${iso[6] ?? "00"}${iso[7] ?? ""}`;
+  return `${y}-${mo}-${d}`;
+}
