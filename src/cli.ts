@@ -1,7 +1,7 @@
 // The command line: argument parsing, stdout/stderr, colour and exit codes. The only module that
 // touches `process`.
 import { readFileSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Chalk } from "chalk";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -22,8 +22,13 @@ const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.
 const useColor = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
 const color = new Chalk({ level: useColor ? 1 : 0 });
 
+/** One line on stderr, whatever the message holds. */
 function warn(message: string): void {
-  process.stderr.write(`${color.red("extract:")} ${message}\n`);
+  process.stderr.write(`${color.red("extract:")} ${oneLine(message)}\n`);
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, " ").trim();
 }
 
 const EXAMPLES = `
@@ -44,6 +49,9 @@ interface Options {
   output?: string;
   compact?: boolean;
   schema?: boolean;
+  withText?: boolean;
+  inputFormat?: "text" | "html";
+  encoding?: string;
 }
 
 interface EvalOptions {
@@ -62,6 +70,9 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv"]).default("json"))
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .option("--compact", "compact JSON even on a terminal")
+    .option("--with-text", "add the document text (what every offset indexes) to each document as `text`")
+    .addOption(new Option("--input-format <format>", "read inputs as text or html (default: by extension and content)").choices(["text", "html"]))
+    .option("--encoding <name>", "decode inputs with this encoding (utf-8, gb18030, gbk, big5, utf-16le) instead of detecting it")
     .option("--schema", "print the JSON Schema of the output and exit")
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError(true)
@@ -69,7 +80,7 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(`${color.red("extract:")} ${s.replace(/^error: /, "").trimEnd()} (see extract --help)\n`),
+      outputError: (s, write) => write(`${color.red("extract:")} ${oneLine(s.replace(/^error: /, ""))} (see extract --help)\n`),
     })
     // A root action makes commander take non-command words as inputs (a file may be named anything).
     .action(() => undefined);
@@ -122,6 +133,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     inputs = [STDIN];
   }
+  if (inputs.filter((i) => i === STDIN).length > 1) {
+    warn("stdin (-) can be read only once (see extract --help)");
+    return EXIT.usage;
+  }
   return run(inputs, options);
 }
 
@@ -154,8 +169,9 @@ async function run(inputs: string[], options: Options): Promise<number> {
   let failed = 0;
   for (const input of inputs) {
     try {
-      const doc = extractor.extract(await readArticle(input));
-      emit(writer.write(doc, written++));
+      const article = await readArticle(input, { inputFormat: options.inputFormat, encoding: options.encoding }, readStdin);
+      const doc = extractor.extract(article);
+      emit(writer.write(options.withText ? { ...doc, text: article.text } : doc, written++));
     } catch (error) {
       if (!(error instanceof InputError || error instanceof SchemaError)) throw error;
       warn(error.message);
@@ -196,7 +212,7 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
   const scores: FileScore[] = [];
   for (const { article, gold } of pairs) {
     try {
-      const input = await readArticle(article);
+      const input = await readArticle(article, {}, readStdin);
       scores.push(scoreDocument(article, extractor.extract(input), loadGold(gold), input.text, lexicon));
     } catch (error) {
       if (!(error instanceof ExtractError)) throw error;
@@ -213,22 +229,47 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
   return EXIT.ok;
 }
 
-/** Writes a temporary file beside `path` and renames it, so a failure never leaves a partial file. */
+/**
+ * Writes `content` to `path` so that a failure never leaves a partial file: a temporary file beside it,
+ * renamed over it, keeping an existing file's mode. A path that is not a regular file (a device such as
+ * /dev/stdout, a FIFO) is written to directly, and a symbolic link is followed, never replaced.
+ */
 async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let target = path;
+  let mode: number | undefined;
   try {
-    await writeFile(temp, content);
-    await rename(temp, path);
+    target = await realpath(path);
+    const info = await stat(target);
+    if (!info.isFile()) {
+      await writeFile(target, content);
+      return;
+    }
+    mode = info.mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, content, mode === undefined ? {} : { mode });
+    await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
 }
 
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  // `extract … | head` closes the pipe early: that is not an error.
+  // `extract … | head` closes the pipe early: that is not an error. Any other failure to write
+  // stdout (a full disk) is an output problem.
   if (error.code === "EPIPE") process.exit(EXIT.ok);
-  throw error;
+  warn(`cannot write to stdout (${error.code ?? error.message})`);
+  process.exit(EXIT.config);
 });
 
 main(process.argv).then(

@@ -3,7 +3,7 @@
 import * as cues from "../lexicon/cues.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
-import { clauseAt, sentenceAt } from "./text.js";
+import { clauseAt, LIST_SEPARATOR, sentenceAt, startsWithAny } from "./text.js";
 
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
@@ -17,6 +17,9 @@ const SIZE_CLASS = new RegExp(`((?:${Q}\\s?)?${N})(?:级别?|量级)(?:的)?(?:�
 const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[Bb](?![A-Za-z0-9])/g;
 
 const MIN_PARAMETERS = 1e6;
+/** Words near a bare size that make it a model size: 70B模型, 参数量72B, 7B版本. */
+const SIZE_CUE_AFTER = /^\s?(?:的)?(?:大?模型|参数|版本|尺寸|规格|规模|级|量级|稠密|MoE|dense|model|param)/i;
+const SIZE_CUE_BEFORE = /(?:参数|参数量|尺寸|规模|版本|规格|提供|包括|包含|包含了|分为|有|为|达|总计|共|激活|总参数)\s?(?:约|仅|只有)?\s?$/;
 
 /** Finds parameter counts. Numbers inside an entity mention (the 72B of Qwen2-72B) are part of a name. */
 export function findParameterCounts(doc: SegmentedText, mentions: MentionCandidate[]): ParameterCandidate[] {
@@ -37,16 +40,21 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
   }
   for (const m of text.matchAll(PARAMS_BEFORE)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (/[亿万千百BbMmTt]|billion|trillion|million/.test(m[1]!)) add(start, m.index + m[0].length, m[1]!);
+    if (/[亿万千百兆BbMmTt]|billion|trillion|million/.test(m[1]!)) add(start, m.index + m[0].length, m[1]!);
   }
   for (const m of text.matchAll(SIZE_CLASS)) {
-    if (/[亿万千百BbTt]|billion|trillion/.test(m[1]!)) add(m.index, m.index + m[1]!.length, m[1]!);
+    if (/[亿万千百兆BbTt]|billion|trillion/.test(m[1]!)) add(m.index, m.index + m[1]!.length, m[1]!);
   }
-  for (const m of text.matchAll(BARE_SIZE)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (/^\s?(?:美元|元|dollars|USD|token|tokens|字节|bytes|像素)/i.test(after)) continue;
-    add(m.index, m.index + m[0].length, m[0]);
-  }
+  const sizes = [...text.matchAll(BARE_SIZE)];
+  sizes.forEach((m, i) => {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 8);
+    if (/^\s?(?:美元|元|dollars|USD|token|tokens|字节|bytes|像素)/i.test(after)) return;
+    // A bare "7B" is a parameter count in a list of sizes (0.5B、7B、72B) or next to a model word.
+    const listed = [sizes[i - 1], sizes[i + 1]].some((n) => n && LIST_SEPARATOR.test(n.index < m.index ? text.slice(n.index + n[0].length, m.index) : text.slice(end, n.index)));
+    const cued = SIZE_CUE_AFTER.test(after) || SIZE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if (listed || cued) add(m.index, end, m[0]);
+  });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -66,6 +74,8 @@ function coverage(length: number, mentions: MentionCandidate[]): Uint8Array {
 // Benchmark scores
 
 const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)\s?(%|分(?!钟)|points?\b)?/g;
+/** A change word not followed by 到/至: "提升12%" is a change, "提升到68.2%" a score. */
+const CHANGE = new RegExp(`(?:${cues.CHANGE_WORDS.join("|")})(?!到|至)`);
 const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\.\d+)?)|^\s?\/\s?(\d+(?:\.\d+)?)/;
 const TABLE_LINE = /\||\t/;
 
@@ -94,7 +104,7 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
     const listed = Math.min(sentenceEnd, nextBenchmark);
     // A benchmark followed at once by another one (MMLU、C-Eval上分别…) shares the numbers that follow.
     const region = text.slice(m.end, listed);
-    if (/^[\s、和与及,，/]{0,3}$/.test(region) && nextBenchmark < sentenceEnd) return;
+    if (LIST_SEPARATOR.test(region) && nextBenchmark < sentenceEnd) return;
     const [ownClauseStart, ownClauseEnd] = clauseAt(text, m.start);
     // A part named right after the benchmark (高考数学, SAT数学) holds for its scores unless one is nearer.
     const partAfter = subtasks.find((s) => text.startsWith(s, m.end)) ?? null;
@@ -105,14 +115,14 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       if (inMention[numberStart] || inMention[end - 1]) continue;
       if (/[\d.@#]/.test(text[start - 1] ?? "") || /^[A-Za-z]/.test(text[numberStart - 1] ?? "")) continue;
       const unitAfter = text.slice(end, end + 6);
-      if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS)) continue;
+      if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS) !== undefined) continue;
       const [clauseStart] = clauseAt(text, numberStart);
       const before = text.slice(Math.max(clauseStart, numberStart - 6), start);
       // "成绩为满分150分": full marks as the score itself; elsewhere 满分 introduces the scale.
       const fullMarks = /(?:为|是|拿到|获得|取得|得到|拿下|考出)满分$/.test(before.trimEnd());
       if (!fullMarks && /第$|满分$|总分$|满分为$|\/$/.test(before.trimEnd())) continue;
       // "提升12%" is a change; "提升到68.2%" states the new score.
-      if (cues.CHANGE_WORDS.some((w) => before.includes(w) && !new RegExp(`${w}(?:到|至)`).test(before))) continue;
+      if (CHANGE.test(before)) continue;
       const clause = text.slice(clauseStart, clauseAt(text, numberStart)[1]);
       const ownClause = clauseStart === ownClauseStart || (ownClauseStart <= numberStart && numberStart < ownClauseEnd);
       if (!ownClause && cues.NON_SCORE_WORDS.some((w) => clause.includes(w))) continue;
@@ -148,7 +158,7 @@ function pairListedBenchmarks(doc: SegmentedText, mentions: MentionCandidate[], 
   for (const [last, scores] of byBenchmark) {
     const list = [last];
     let k = last - 1;
-    while (k >= 0 && mentions[k]!.type === "benchmark" && /^[\s、和与及,，/]{0,3}$/.test(doc.text.slice(mentions[k]!.end, mentions[list[0]!]!.start))) {
+    while (k >= 0 && mentions[k]!.type === "benchmark" && LIST_SEPARATOR.test(doc.text.slice(mentions[k]!.end, mentions[list[0]!]!.start))) {
       list.unshift(k);
       k--;
     }
@@ -165,9 +175,6 @@ function subtaskBefore(before: string): string | null {
   return subtasks.find((s) => trimmed.endsWith(s)) ?? null;
 }
 
-function startsWithAny(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.startsWith(w));
-}
 
 /** Scores in a table: a header row of benchmarks (or models) and rows led by a model (or benchmark). */
 function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {

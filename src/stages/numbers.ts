@@ -16,16 +16,19 @@ const WORD_SUFFIX: Record<string, number> = { thousand: 1e3, million: 1e6, billi
  * then any chain of 十/百/千/万/亿 units (多/余 may stand inside), then an optional K/M/B/T suffix
  * or English scale word. Used by the fact patterns; parse the match with {@link parseNumber}.
  */
-export const NUMERAL = String.raw`(?:\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+|(?=万亿|亿))(?:\s?[多余]?(?:万亿|[十百千]?[万亿]))?(?:\s?(?:[KMBTkmbt](?![A-Za-z])|(?:thousand|million|billion|trillion)\b))?`;
+export const NUMERAL = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿.,])(?:\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,12}|(?=万亿|亿|兆))(?:\s?[多余]?(?:万亿|[十百千]?[万亿兆]))?(?:\s?(?:[KMBTkmbt](?![A-Za-z])|(?:thousand|million|billion|trillion)\b))?`;
 
-const PREFIX_QUALIFIERS: [RegExp, Quantity["qualifier"]][] = [
-  [/^(?:大约|约为|约|大概|接近|将近|近|逾|左右)/, "about"],
-  [/^(?:超过|超|逾|高达|多达|达)/, "over"],
-  [/^(?:不到|不足|少于|低于)/, "under"],
+/** Hedges before a quantity and what they mean; the prefix regexes are built from this one table. */
+const PREFIX_QUALIFIERS: [string[], Quantity["qualifier"]][] = [
+  [["大约", "约为", "约", "大概", "接近", "将近", "近", "左右"], "about"],
+  [["超过", "超", "逾", "高达", "多达", "达"], "over"],
+  [["不到", "不足", "少于", "低于"], "under"],
 ];
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const PREFIX_RES = PREFIX_QUALIFIERS.map(([words, q]): [RegExp, Quantity["qualifier"]] => [new RegExp(`^(?:${byLength(words).join("|")})`), q]);
 
 /** Qualifier words that may precede a quantity ("约1750亿", "超过千亿"). */
-export const QUALIFIER_PREFIX = String.raw`(?:大约|约为|约|大概|接近|将近|近|逾|超过|超|高达|多达|不到|不足|少于)`;
+export const QUALIFIER_PREFIX = `(?:${byLength(PREFIX_QUALIFIERS.flatMap(([w]) => w).filter((w) => w !== "达")).join("|")})`;
 
 /**
  * Parses an Arabic or Chinese numeral with Chinese units and Latin suffixes into a number:
@@ -51,7 +54,7 @@ export function parseNumber(input: string): number | null {
 export function parseQuantity(input: string): Quantity | null {
   let text = input.trim();
   let qualifier: Quantity["qualifier"] = null;
-  for (const [re, q] of PREFIX_QUALIFIERS) {
+  for (const [re, q] of PREFIX_RES) {
     const m = re.exec(text);
     if (m) {
       qualifier = q;
@@ -93,6 +96,12 @@ function parseChineseUnits(text: string): number | null {
       current = 0;
     } else if (ch === "万") {
       wan = (section + current || 1) * 1e4;
+      section = 0;
+      current = 0;
+    } else if (ch === "兆") {
+      // 兆 is 10^12 in Taiwan and in AI news (1.5兆參數); mainland technical 10^6 does not occur with 参数.
+      total = (total + (wan + section + current || 1)) * 1e12;
+      wan = 0;
       section = 0;
       current = 0;
     } else if (ch === "亿") {

@@ -2,8 +2,8 @@
 // (src/lexicon/cues.ts). Each rule only proposes candidates; recognize.ts decides overlaps.
 import * as cues from "../lexicon/cues.js";
 import type { EntityType, MentionCandidate, SegmentedText, Token } from "../types.js";
-import { compactKey, latinRuns, type DictionaryIndex, type LatinPiece } from "./recognize.js";
-import { isHan, isLetter } from "./text.js";
+import { cjkBoundaries, compactKey, latinRuns, type DictionaryIndex, type LatinPiece } from "./recognize.js";
+import { isHan, isLetter, startsWithAny } from "./text.js";
 
 interface Context {
   doc: SegmentedText;
@@ -79,11 +79,6 @@ function after(ctx: Context, end: number, length = 12): string {
   return rest.startsWith(" ") ? rest.slice(1) : rest.slice(0, length);
 }
 
-function startsWithAny(text: string, words: readonly string[]): string | undefined {
-  let best: string | undefined;
-  for (const w of words) if (text.startsWith(w) && (best === undefined || w.length > best.length)) best = w;
-  return best;
-}
 
 function isNameToken(t: Token): boolean {
   if (NAME_TAGS.has(t.tag)) return true;
@@ -188,6 +183,13 @@ function familiesByLetters(families: Map<string, EntityType>): Map<string, Entit
 }
 
 function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<string, EntityType>, byLetters: Map<string, EntityType>): void {
+  // "C-Eval 86.5": a known benchmark, organization or person followed by a spaced number is not a new name.
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const spacedNumber = ctx.doc.text.slice(pieces[k]!.end, pieces[k + 1]!.start) === " " && /^\d/.test(pieces[k + 1]!.text);
+    if (!spacedNumber) continue;
+    const known = ctx.index.latin.get(compactKey(pieces.slice(0, k + 1).map((p) => p.text).join("")));
+    if (known !== undefined && known.type !== "model" && known.type !== "product") return;
+  }
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
   const start = first.start;
@@ -359,7 +361,8 @@ function nameTokensBefore(
     chunk.shift();
   }
   if (kind === "model") while (chunk.length > 0 && attributes.has(chunk[chunk.length - 1]!.word)) chunk.pop();
-  if (chunk.length === 0 || genericWords.has(chunk.map((t) => t.word).join(""))) return none;
+  const joined = chunk.map((t) => t.word).join("");
+  if (chunk.length === 0 || genericWords.has(joined) || COUNTED.test(joined)) return none;
   if (chunk.length === 1 && chunk[0]!.word.length < 2) return none;
   const before = ctx.endingAt[chunk[0]!.start] ?? -1;
   if (before >= 0 && demonstratives.has(doc.tokens[before]!.word)) return none;
@@ -417,6 +420,9 @@ function knownModelEndingAt(ctx: Context, end: number): number | undefined {
   return best;
 }
 
+/** A count, not a name: 四款, 两个, 多家. */
+const COUNTED = /^[一二三四五六七八九十两几多数\d]+[款个种家项位类部批]/;
+
 /** Characters that start no name: pronouns and function words glued to it by the segmenter (其观澜). */
 const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给由据经自于为是"]);
 
@@ -439,7 +445,7 @@ function chineseIdentifiers(ctx: Context): void {
     const prev = ti > 0 ? doc.tokens[ti - 1] : undefined;
     if (doc.tokens[ti]!.word.length === 1 && prev && prev.end === start && isHan(prev.word[0]) && isNameToken(prev)) start = prev.start;
     // A model name already found ending here (霁光 of 霁光大模型) fixes where the name starts.
-    const known = knownModelEndingAt(ctx, hanEnd);
+    const known = knownModelEndingAt(ctx, hanEnd + m[1]!.length) ?? knownModelEndingAt(ctx, hanEnd);
     if (known !== undefined) start = known;
     while (start < hanEnd - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
     const head = doc.text.slice(start, hanEnd);
@@ -480,6 +486,33 @@ export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): 
     if (/^[A-Z][a-z]+$/.test(v[0]) && !variantWords.has(v[0].toLowerCase())) continue;
     const end = m.end + v[0].length;
     out.push({ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern", rule: "variant" });
+  }
+  return [...out, ...brandVersions(doc, mentions)];
+}
+
+const BRANDED = /^(\p{Script=Han}{2,4})(?:\d|[Vv]\d)/u;
+const BRAND_VERSION = String.raw`(?:\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代BbMmKkTt])`;
+
+/**
+ * Other versions of a Chinese brand the text numbers its models with: after 澜海2-Ultra and 星河2,
+ * 澜海1 and 星河1.0 are models too.
+ */
+function brandVersions(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  const taken = new Uint8Array(doc.text.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const brands = new Map<string, MentionCandidate>();
+  for (const m of mentions) {
+    const brand = m.type === "model" ? BRANDED.exec(m.surface)?.[1] : undefined;
+    if (brand !== undefined && !brands.has(brand)) brands.set(brand, m);
+  }
+  const out: MentionCandidate[] = [];
+  const { starts } = cjkBoundaries(doc);
+  for (const [brand, model] of brands) {
+    for (const v of doc.text.matchAll(new RegExp(`${brand}${BRAND_VERSION}`, "g"))) {
+      if (taken[v.index] || !starts[v.index]) continue;
+      const end = v.index + v[0].length;
+      out.push({ ...model, start: v.index, end, surface: v[0], lexiconId: null, source: "pattern", rule: "brand-version" });
+    }
   }
   return out;
 }

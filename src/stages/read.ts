@@ -16,7 +16,7 @@ export interface ReadOptions {
 }
 
 /** Reads one input (a path, or "-" for stdin): decodes it and, for HTML, extracts the article. */
-export async function readArticle(input: string, options: ReadOptions = {}, stdin: () => Promise<Buffer> = readStdin): Promise<Article> {
+export async function readArticle(input: string, options: ReadOptions = {}, stdin: () => Promise<Buffer> = noStdin): Promise<Article> {
   const label = input === STDIN ? STDIN_LABEL : input;
   const bytes = input === STDIN ? await stdin() : await readFileBytes(input);
   const html = options.inputFormat ? options.inputFormat === "html" : looksLikeHtml(input, bytes);
@@ -35,7 +35,9 @@ const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".shtml"]);
 function looksLikeHtml(input: string, bytes: Uint8Array): boolean {
   if (input !== STDIN && HTML_EXTENSIONS.has(extname(input).toLowerCase())) return true;
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1").replace(/^\ufeff|^\xef\xbb\xbf/, "");
-  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head)) return true;
+  // A fragment: starts with a tag and closes block elements (<div>…</div>, <p>…</p>).
+  return /^\s*<[a-z]/i.test(head) && /<\/(?:p|div|article|section|table|li)>/i.test(head);
 }
 
 /** The charset an HTML page declares in its first 2 KB (<meta charset> or http-equiv), or null. */
@@ -138,8 +140,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/** The default stdin reader for library callers, who pass their own: none. */
+async function noStdin(): Promise<Buffer> {
+  throw new InputError(STDIN_LABEL, "NO_STDIN", "reading stdin needs a reader (readArticle's third argument)");
 }

@@ -5,7 +5,7 @@ import type { BenchmarkScore, Entity, ParameterCount } from "../schema.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { nameKey, toSourceSpan } from "./normalize.js";
 import { compactKey } from "./recognize.js";
-import { clauseAt, sentenceAt } from "./text.js";
+import { clauseAt, LIST_SEPARATOR, sentenceAt } from "./text.js";
 
 /** The resolved content of a document, in output shape (offsets already in source code points). */
 export interface Resolution {
@@ -22,7 +22,7 @@ interface Group {
 }
 
 const ORG_DESCRIPTOR_SUFFIX = new RegExp(`(?:${cues.ORG_DESCRIPTORS.join("|")})$`, "i");
-const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类/;
+const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类|业内|业界|行业内|市面上|普遍|通常|一般/;
 const SHARED_SIZE = /均|都|皆|同为|分别/;
 const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者|该系列|这一系列|本次|此次|新版/;
 /** Anaphors that name a model (not 其/它, which may stand for an organization). */
@@ -63,9 +63,11 @@ export function resolveDocument(
   const organizations = mentions.filter((m) => groupOf.get(m)?.type === "organization");
   const modelName = (m: MentionCandidate | undefined) => (m ? names.get(groupOf.get(m)!)! : null);
 
+  const paired = pairRespectively(doc.text, params, models);
   const parameterCounts: ParameterCount[] = params.flatMap((p) => {
     const span = toSourceSpan(doc, p.start, p.end);
-    const owners = modelsForFact(doc.text, models, organizations, p.start, p.end, true);
+    const pair = paired.get(p);
+    const owners = pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
     const distinct = [...new Set(owners.map(modelName))];
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
   });
@@ -324,6 +326,50 @@ function ancestorsOf(key: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+const RESPECTIVELY = /^[^。！？!?\n]{0,12}?(?:分别|依次|对应)(?:命名为|叫做|称为|为|是|对应)?\s?$/;
+
+/**
+ * "0.5B、3B和32B三种规格，分别命名为澜海2-Mini、澜海2-Base和澜海2-Pro": a list of sizes, then 分别 and a
+ * list of as many models, pairs them in order.
+ */
+function pairRespectively(text: string, params: ParameterCandidate[], models: MentionCandidate[]): Map<ParameterCandidate, MentionCandidate> {
+  const pairs = new Map<ParameterCandidate, MentionCandidate>();
+  let i = 0;
+  while (i < params.length) {
+    let j = i;
+    while (j + 1 < params.length && LIST_SEPARATOR.test(text.slice(params[j]!.end, params[j + 1]!.start))) j++;
+    const list = params.slice(i, j + 1);
+    i = j + 1;
+    if (list.length < 2) continue;
+    const after = list[list.length - 1]!.end;
+    const first = models.findIndex((m) => m.start >= after);
+    if (first < 0 || !RESPECTIVELY.test(text.slice(after, models[first]!.start))) continue;
+    const named = [models[first]!];
+    for (let k = first + 1; k < models.length && named.length < list.length; k++) {
+      if (!LIST_SEPARATOR.test(text.slice(named[named.length - 1]!.end, models[k]!.start))) break;
+      named.push(models[k]!);
+    }
+    if (named.length === list.length) list.forEach((p, k) => pairs.set(p, named[k]!));
+  }
+  return pairs;
+}
+
+const LIST_HEADING = /^[ \t]*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,3}[、.]|#{1,4}\s|第[一二三四五六七八九十\d]{1,3}[名位])/;
+
+/** The model named in the nearest numbered heading line before `start` (a short line, no sentence end). */
+function listHeadingBefore(text: string, models: MentionCandidate[], start: number): MentionCandidate | undefined {
+  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  while (lineStart > 0) {
+    const lineEnd = lineStart - 1;
+    lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (!LIST_HEADING.test(line)) continue;
+    if (line.length > 60 || /[。！？]\s*$/.test(line)) return undefined;
+    return models.find((m) => m.start >= lineStart && m.end <= lineEnd);
+  }
+  return undefined;
+}
+
 /**
  * The models a fact at `[start, end)` belongs to: the nearest model before it in its clause, else
  * after it in the clause, else before it in the sentence; none for a generic statement (一些…大模型).
@@ -345,7 +391,7 @@ function modelsForFact(
     if (shared && SHARED_SIZE.test(text.slice(last.end, start))) {
       const list = [last];
       for (let k = before.length - 2; k >= 0; k--) {
-        if (!/^[\s、和与及,，/]{1,3}$/.test(text.slice(before[k]!.end, list[0]!.start))) break;
+        if (!LIST_SEPARATOR.test(text.slice(before[k]!.end, list[0]!.start))) break;
         list.unshift(before[k]!);
       }
       return list;
@@ -357,11 +403,10 @@ function modelsForFact(
   const [sentenceStart] = sentenceAt(text, start);
   const earlier = models.filter((m) => m.end <= start && m.start >= sentenceStart);
   if (earlier.length > 0) return [earlier[earlier.length - 1]!];
-  // No model in the sentence. A listicle item's heading names the model its paragraph is about.
-  const blockStart = text.lastIndexOf("\n\n", start) + 1;
-  const headingEnd = text.indexOf("\n", blockStart + 1);
-  const heading = models.find((m) => m.start >= blockStart && headingEnd > 0 && m.end <= headingEnd && headingEnd - blockStart <= 40);
-  if (heading && heading.end <= start) return [heading];
+  // No model in the sentence. A listicle item's heading ("2. Claude 3.5 Sonnet（Anthropic）") names the
+  // model its paragraphs are about, until the next heading.
+  const heading = listHeadingBefore(text, models, start);
+  if (heading) return [heading];
   // A pronoun after an organization refers to it (华为的优势在于其…): no model.
   const lead = text.slice(sentenceStart, start);
   const aboutOrganization = organizations.some((o) => o.start >= sentenceStart && o.end <= start);

@@ -24,22 +24,61 @@ export function isLetter(ch: string | undefined): boolean {
 const SENTENCE_END = new Set([..."。！？!?\n"]);
 const CLAUSE_END = new Set([...SENTENCE_END, ..."，,；;"]);
 
+/** Sorted offsets of the sentence and clause punctuation of one text, for binary search. */
+interface StopIndex {
+  text: string;
+  sentence: Int32Array;
+  clause: Int32Array;
+}
+
+// The stages ask about one document at a time: remember the stops of the last text seen.
+let lastIndex: StopIndex | null = null;
+
+function stopsOf(text: string): StopIndex {
+  if (lastIndex?.text === text) return lastIndex;
+  const sentence: number[] = [];
+  const clause: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (CLAUSE_END.has(ch)) clause.push(i);
+    if (SENTENCE_END.has(ch)) sentence.push(i);
+  }
+  lastIndex = { text, sentence: Int32Array.from(sentence), clause: Int32Array.from(clause) };
+  return lastIndex;
+}
+
 /** The sentence around `index`: `[start, end)` between sentence punctuation or line breaks. */
 export function sentenceAt(text: string, index: number): [number, number] {
-  return spanBetween(text, index, SENTENCE_END);
+  return spanBetween(stopsOf(text).sentence, index, text.length);
 }
 
-/** The clause around `index`: like a sentence, but commas also end it. */
+/** The clause around `index`: like a sentence, but commas and semicolons also end it. */
 export function clauseAt(text: string, index: number): [number, number] {
-  return spanBetween(text, index, CLAUSE_END);
+  return spanBetween(stopsOf(text).clause, index, text.length);
 }
 
-function spanBetween(text: string, index: number, stops: Set<string>): [number, number] {
-  let start = index;
-  while (start > 0 && !stops.has(text[start - 1]!)) start--;
-  let end = index;
-  while (end < text.length && !stops.has(text[end]!)) end++;
+/** The span between the last stop before `index` and the first stop at or after it. */
+function spanBetween(stops: Int32Array, index: number, length: number): [number, number] {
+  let lo = 0;
+  let hi = stops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid]! < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? stops[lo - 1]! + 1 : 0;
+  const end = lo < stops.length ? stops[lo]! : length;
   return [start, end];
+}
+
+/** Separators between the items of a list of names: 、和与及, commas, slashes. */
+export const LIST_SEPARATOR = /^[\s、和与及,，/]{0,3}$/;
+
+/** The longest of `words` that `text` starts with, or undefined. */
+export function startsWithAny(text: string, words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const w of words) if (text.startsWith(w) && (best === undefined || w.length > best.length)) best = w;
+  return best;
 }
 
 /** Folds a name for lookups: lower-case ASCII (the text is already NFKC/Simplified). */
