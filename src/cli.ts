@@ -210,14 +210,16 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
     return EXIT.input;
   }
   const scores: FileScore[] = [];
+  let failed = 0;
   for (const { article, gold } of pairs) {
     try {
       const input = await readArticle(article, {}, readStdin);
       scores.push(scoreDocument(article, extractor.extract(input), loadGold(gold), input.text, lexicon));
     } catch (error) {
+      // One unreadable article or gold file is reported and skipped; the others are still scored.
       if (!(error instanceof ExtractError)) throw error;
       warn(error.message);
-      return EXIT.input;
+      failed++;
     }
   }
   const report = summarize(scores);
@@ -226,7 +228,7 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
     warn(`micro-F1 ${report.micro.f1.toFixed(3)} is below --min-f1 ${options.minF1}`);
     return EXIT.belowMinF1;
   }
-  return EXIT.ok;
+  return failed > 0 ? EXIT.input : EXIT.ok;
 }
 
 /**

@@ -45,10 +45,3 @@ export class SchemaError extends ExtractError {
     this.issues = issues;
   }
 }
-
-/** A command-line usage mistake (unknown flag, bad option value). */
-export class UsageError extends ExtractError {
-  constructor(message: string) {
-    super("USAGE", message);
-  }
-}

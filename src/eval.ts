@@ -251,7 +251,13 @@ export function findAnnotatedArticles(dir: string): { article: string; gold: str
   if (!info.isDirectory()) throw new InputError(dir, "NOT_A_DIRECTORY", "is not a directory");
   const found: { article: string; gold: string }[] = [];
   const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (cause) {
+      throw new InputError(d, (cause as NodeJS.ErrnoException).code ?? "READ_FAILED", "cannot list this folder", { cause });
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(d, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith(".")) walk(path);
       else if (entry.isFile() && ARTICLE.test(entry.name)) {

@@ -3,7 +3,8 @@ import { z } from "zod";
 /** The five entity labels of the guideline. */
 export const EntityType = z.enum(["organization", "model", "person", "benchmark", "product"]);
 
-const name = z.string().trim().min(1);
+/** A non-blank name, checked as it is (no trimming: output names are written as validated). */
+const name = z.string().regex(/\S/, "must not be blank");
 
 /** One row of a lexicon data file (src/lexicon/data/*.json). `id` is the key aliases share. */
 export const LexiconRow = z.object({

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,21 +60,40 @@ describe("extract (CLI)", () => {
     expect(r.stdout).toMatch(/\r\nfixtures\/dev\/news-release\.txt,parameterCount,/);
   });
 
-  it("writes -o atomically and leaves nothing on failure", () => {
+  it("writes -o through a temporary file, keeping the file's mode", () => {
     const out = join(dir, "out.json");
+    writeFileSync(out, "old", { mode: 0o640 });
     expect(run([FIXTURE, "-o", out]).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).schemaVersion).toBe(1);
-    const missingDir = join(dir, "no", "such", "out.json");
-    const r = run([FIXTURE, "-o", missingDir]);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).filter((f) => /^\..*\.tmp$/.test(f))).toEqual([]);
+  });
+
+  it("follows a symbolic link with -o and writes devices directly", () => {
+    const target = join(dir, "target.json");
+    const link = join(dir, "link.json");
+    writeFileSync(target, "old");
+    symlinkSync(target, link);
+    expect(run([FIXTURE, "-o", link]).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(target, "utf8")).schemaVersion).toBe(1);
+    expect(run([FIXTURE, "-o", "/dev/null"]).code).toBe(0);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+
+  it("leaves no file when -o cannot be written", () => {
+    const sub = join(dir, "no", "such");
+    const r = run([FIXTURE, "-o", join(sub, "out.json")]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/cannot write output/);
-    expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(false);
+    expect(existsSync(join(dir, "no"))).toBe(false);
   });
 
   it("prints the JSON Schema of the output", () => {
     const schema = JSON.parse(run(["--schema"]).stdout);
     expect(schema.type).toBe("object");
-    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "source", "entities", "parameterCounts", "benchmarkScores"]);
+    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "source", "text", "entities", "parameterCounts", "benchmarkScores"]);
+    expect(schema.required).toEqual(["schemaVersion", "source", "entities", "parameterCounts", "benchmarkScores"]);
   });
 
   it("shows help with examples and the version", () => {
@@ -92,9 +111,11 @@ describe("extract (CLI)", () => {
       ["a missing file", () => [join(dir, "missing.txt")], 1, /missing\.txt: no such file/],
       ["a directory", () => [dir], 1, /is a directory/],
       ["a binary file", () => [file("bin.dat", Buffer.from([0, 1, 2, 3, 0]))], 1, /binary file/],
-      ["invalid UTF-8", () => [file("gbk.txt", Buffer.from([0xb0, 0xd9, 0xb6, 0xc8]))], 1, /not valid UTF-8/],
-      ["an HTML page", () => [file("p.html", "<html></html>")], 1, /HTML input is not supported yet/],
+      ["bytes in no supported encoding", () => [file("odd.txt", Buffer.from([0xe7, 0x99, 0xbe, 0xff, 0xff, 0xff]))], 1, /not text in a supported encoding \(not valid UTF-8 at byte 3/],
+      ["a binary file named .html", () => [file("bin.html", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))], 1, /binary file/],
+      ["an unknown encoding", () => [FIXTURE, "--encoding", "ebcdic"], 1, /unsupported encoding "ebcdic"/],
       ["an unknown flag", () => ["--frobnicate"], 2, /unknown option '--frobnicate'/],
+      ["a mistyped flag, with its suggestion on the same line", () => ["--formt", "csv"], 2, /unknown option '--formt' \(Did you mean --format\?\)/],
       ["a bad format", () => [FIXTURE, "--format", "xml"], 2, /--format/],
     ])("%s", (_name, args, code, message) => {
       const r = run(args());
@@ -117,7 +138,12 @@ describe("extract (CLI)", () => {
       const r = run([FIXTURE, join(dir, "missing.txt"), "--format", "jsonl", "-o", out]);
       expect(r.code).toBe(1);
       expect(readFileSync(out, "utf8").trimEnd().split("\n")).toHaveLength(1);
-      expect(existsSync(`${out}.tmp`)).toBe(false);
+    });
+
+    it("reads stdin only once", () => {
+      const r = run(["-", "-"], "百度");
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/stdin \(-\) can be read only once/);
     });
   });
 

@@ -9,7 +9,7 @@ function ent(type: Entity["type"], name: string, mentions: string[], developer?:
     type, name, aliases: [], lexiconId: null,
     ...(type === "model" ? { developer: developer ?? null } : {}),
     mentions: mentions.map((text) => {
-      const start = [...TEXT].join("").indexOf(text);
+      const start = [...TEXT.slice(0, TEXT.indexOf(text))].length; // code points, as the output counts
       return { text, start, end: start + [...text].length, source: "dictionary" as const, rule: "test" };
     }),
   };

@@ -126,9 +126,6 @@ export const RELEASE_VERBS = [
 /** Words before a model that say it was made by the organization after it (由百度研发). */
 export const PASSIVE_MARKERS = ["由", "出自", "来自"];
 
-/** Words after a number that make it a benchmark score's unit. */
-export const SCORE_UNITS = ["分", "%", "分数", "个百分点"];
-
 /** Verbs and nouns that introduce a score (得分, 准确率达到). */
 export const SCORE_CUES = [
   "得分", "分数", "成绩", "准确率", "正确率", "通过率", "胜率", "取得", "拿下", "获得", "得到", "达到", "达",

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LexiconError } from "../errors.js";
 import { LexiconFile } from "../schema.js";
@@ -21,7 +22,7 @@ export interface LexiconEntry {
 export interface Lexicon {
   entries: Map<string, LexiconEntry>;
   byNameKey: Map<string, LexiconEntry[]>;
-  /** Short content hash, for cache keys and `--version`. */
+  /** Short content hash of the data files: results depend on it (cache keys). */
   version: string;
 }
 
@@ -41,7 +42,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   const hash = createHash("sha256");
   for (const [type, file] of Object.entries(FILES) as [EntityType, string][]) {
-    const path = `${dir.replace(/\/?$/, "/")}${file}`;
+    const path = join(dir, file);
     let raw: string;
     try {
       raw = readFileSync(path, "utf8");
@@ -75,7 +76,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   }
   for (const entry of entries.values()) {
     if (entry.related !== null && !entries.has(entry.related)) {
-      throw new LexiconError(`${FILES[entry.type]}: "${entry.key}" refers to unknown organization "${entry.related}"`);
+      throw new LexiconError(`${join(dir, FILES[entry.type])}: "${entry.key}" refers to unknown organization "${entry.related}"`);
     }
   }
   const byNameKey = new Map<string, LexiconEntry[]>();

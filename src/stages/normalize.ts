@@ -83,7 +83,15 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
   return text.slice(from, unit);
 }
 
-const KEY_DROP = /[\s\-_·•・]/g;
+/** Characters names are compared without (the guideline's scoring: spaces and -_·•・). */
+export const NAME_SEPARATORS = /[\s\-_·•・]/g;
+
+/** Folds every code point of a string (see {@link foldCodePoint}). */
+export function foldString(text: string): string {
+  let folded = "";
+  for (const ch of text) folded += foldCodePoint(ch);
+  return folded;
+}
 const GENERIC_MODEL_SUFFIX = /(?:大模型|模型)$/;
 
 /**
@@ -91,9 +99,7 @@ const GENERIC_MODEL_SUFFIX = /(?:大模型|模型)$/;
  * Simplified, lower case, without spaces and -_·•・, and without a trailing 大模型/模型.
  */
 export function nameKey(name: string): string {
-  let folded = "";
-  for (const ch of name) folded += foldCodePoint(ch);
-  const key = folded.toLowerCase().replace(KEY_DROP, "");
+  const key = foldString(name).toLowerCase().replace(NAME_SEPARATORS, "");
   const stripped = key.replace(GENERIC_MODEL_SUFFIX, "");
   return stripped.length > 0 ? stripped : key;
 }

@@ -20,7 +20,6 @@ const NAME_TAGS = new Set(["nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "lex"]);
 const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x"]);
 /** Function-word tags: particles, prepositions, conjunctions, adverbs, pronouns, localizers, numerals. */
 const FUNCTION_TAGS = new Set(["uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "c", "d", "r", "f", "m", "q", "y", "e", "o", "w"]);
-const OPEN_QUOTES = new Set([..."“‘「『《\"'"]);
 const CLOSE_QUOTES = new Set([..."”’」』》\"'"]);
 const orgStatus = new Set(cues.ORG_STATUS_WORDS);
 const generic = {
@@ -33,7 +32,6 @@ const surnames = new Set(cues.SURNAMES);
 const nameStops = new Set(cues.NAME_STOP_CHARS);
 const titles = new Set(cues.PERSON_TITLES);
 const speechVerbs = new Set(cues.SPEECH_VERBS);
-const PLACE_ONLY_SUFFIXES = new Set(["大学", "学院", "研究院", "研究所", "实验室", "研究中心", "银行", "委员会"]);
 
 /** Runs every discovery rule over the document; `dictionary` holds the lexicon hits already found. */
 export function findPatternMentions(
@@ -300,6 +298,20 @@ interface NameChunk {
   quoted: boolean;
 }
 
+/** How to read the name before a head word. */
+interface NameOptions {
+  /** Which generic-word lists apply. */
+  kind: "org" | "model";
+  /** The longest name, in characters. */
+  maxChars: number;
+  /** Dictionary mentions of this type may be part of the name (盘古 in 盘古气象大模型). */
+  include: EntityType;
+  /** End of the left part of a word the head cuts (光 of 光大模型), when it goes past `end`. */
+  fragmentEnd?: number;
+  /** Plain nouns may start the name (公务员考试). */
+  nounsAreNames?: boolean;
+}
+
 /**
  * The name tokens ending at `end`. Inside quotation marks every token counts. Otherwise walks left
  * over name-like and noun tokens (at most `maxChars`), stopping at punctuation, verbs, function words
@@ -307,15 +319,8 @@ interface NameChunk {
  * token is a proper name, and attribute words (开源, 通用…) from the right. A phrase right after a
  * demonstrative (这款…) is a description: no name.
  */
-function nameTokensBefore(
-  ctx: Context,
-  end: number,
-  kind: "org" | "model",
-  maxChars: number,
-  include?: EntityType,
-  fragmentEnd = end,
-  nounsAreNames = false,
-): NameChunk {
+function nameTokensBefore(ctx: Context, end: number, options: NameOptions): NameChunk {
+  const { kind, maxChars, include, fragmentEnd = end, nounsAreNames = false } = options;
   const { doc } = ctx;
   const none: NameChunk = { tokens: [], quoted: false };
   if (CLOSE_QUOTES.has(doc.text[end - 1] ?? "")) {
@@ -376,7 +381,7 @@ function chineseModelNames(ctx: Context): void {
     const headEnd = m.index + m[0].length;
     const wordStart = wordStartBefore(ctx, m.index, headEnd);
     if (wordStart < 0) continue;
-    const { tokens, quoted } = nameTokensBefore(ctx, wordStart, "model", 8, "model", m.index);
+    const { tokens, quoted } = nameTokensBefore(ctx, wordStart, { kind: "model", maxChars: 8, include: "model", fragmentEnd: m.index });
     if (tokens.length === 0) continue;
     if (!quoted && m[0] === "模型" && !tokens.some(isNameToken)) continue;
     if (!quoted && tokens.every((t) => t.tag === "ns")) continue;
@@ -518,7 +523,6 @@ function brandVersions(doc: SegmentedText, mentions: MentionCandidate[]): Mentio
 }
 
 const orgSuffixes = new Set(cues.ORG_SUFFIXES);
-const orgDescriptors = new Set(cues.ORG_DESCRIPTORS);
 const unitSuffixes = new Set(cues.ORG_UNIT_SUFFIXES);
 const departmentSuffixes = new Set(cues.ORG_DEPARTMENT_SUFFIXES);
 const ORG_SUFFIX_RE = new RegExp(
@@ -545,7 +549,7 @@ function organizationsBySuffix(ctx: Context): void {
     const isSuffix = orgSuffixes.has(suffix) || departmentSuffixes.has(suffix);
     const wordStart = wordStartBefore(ctx, p, end);
     if (wordStart < 0) continue;
-    const { tokens } = nameTokensBefore(ctx, wordStart, "org", 12, "organization", p);
+    const { tokens } = nameTokensBefore(ctx, wordStart, { kind: "org", maxChars: 12, include: "organization", fragmentEnd: p });
     if (tokens.length === 0) continue;
     let start = tokens[0]!.start;
     while (start < p - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
@@ -600,7 +604,7 @@ function headedNames(ctx: Context, heads: readonly string[], type: EntityType, r
     const head = doc.text.slice(headStart, t.end);
     // An exam is named by plain nouns (公务员考试, 模拟律师资格考试); other heads need a proper name.
     const exam = type === "benchmark" && EXAM_HEADS.has(head);
-    const chunk = nameTokensBefore(ctx, headStart, "model", 8, type, headStart, exam).tokens;
+    const chunk = nameTokensBefore(ctx, headStart, { kind: "model", maxChars: 8, include: type, nounsAreNames: exam }).tokens;
     if (chunk.length === 0 || (!exam && !chunk.some(isNameToken))) return;
     if (exam && !chunk.some((c) => isNameToken(c) || examNouns.some((w) => c.word.includes(w)))) return;
     let start = chunk[0]!.start;
@@ -649,24 +653,33 @@ function people(ctx: Context): void {
   for (const m of doc.text.matchAll(TRANSLITERATED)) {
     // 约翰斯·霍普金斯大学 is an organization: leave it to the suffix rule.
     if (ORG_SUFFIX_TEST.test(m[0])) continue;
-    const start = m.index;
-    // The name starts where the token containing its first character starts.
-    const end = start + m[0].length;
-    const ti = ctx.startingAt[start];
-    if (ti === undefined || ti < 0) {
-      const nameStart = firstTokenStartAfter(ctx, start, end);
-      if (nameStart < 0) continue;
-      emit(ctx, "person", nameStart, end, "transliterated-name");
-    } else {
-      emit(ctx, "person", start, end, "transliterated-name");
-    }
+    const span = transliteratedSpan(ctx, m.index, m.index + m[0].length);
+    if (span) emit(ctx, "person", span[0], span[1], "transliterated-name");
   }
 }
 
-function firstTokenStartAfter(ctx: Context, from: number, to: number): number {
-  for (let i = from; i < to; i++) if ((ctx.startingAt[i] ?? -1) >= 0 && isHan(ctx.doc.text[i])) return i;
-  return -1;
+/**
+ * The name parts around the middle dots of a regex match (山姆·奥特曼 of 山姆·奥特曼再次发声): the word
+ * before the first dot and the word after the last one, as the segmenter cut them.
+ */
+function transliteratedSpan(ctx: Context, from: number, to: number): [number, number] | null {
+  const text = ctx.doc.text;
+  const firstDot = text.indexOf("·", from);
+  const lastDot = text.lastIndexOf("·", to - 1);
+  const left = tokenIndexAt(ctx, firstDot - 1);
+  const right = tokenIndexAt(ctx, lastDot + 1);
+  if (left < 0 || right < 0) return null;
+  const start = Math.max(from, ctx.doc.tokens[left]!.start);
+  let end = Math.min(to, ctx.doc.tokens[right]!.end);
+  // Single characters after the last part are fragments of a longer foreign name (赫尔|曼): take them.
+  for (let k = right + 1; k < ctx.doc.tokens.length; k++) {
+    const next = ctx.doc.tokens[k]!;
+    if (next.start !== end || next.word.length !== 1 || !isHan(next.word) || nameStops.has(next.word) || next.end - lastDot - 1 > 5) break;
+    end = Math.min(to, next.end);
+  }
+  return end > lastDot + 1 && start < firstDot ? [start, end] : null;
 }
+
 
 function personAfter(ctx: Context, pos: number): void {
   const { doc } = ctx;
@@ -695,7 +708,10 @@ function chineseNameLength(ctx: Context, p: number): number {
     const next = doc.tokens[ti + 1];
     const third = text[token.end];
     if (token.word.length === 2 && surname === 1 && next && next.start === token.end && next.word.length === 1 && isHan(third) && !nameStops.has(third!)) return 3;
-    return token.word.length;
+    // The segmenter may glue the next verb to an unknown name (沈听澜称): leave it out.
+    let length = token.word.length;
+    while (length > surname + 1 && nameStops.has(token.word[length - 1]!)) length--;
+    return length;
   }
   let given = 0;
   while (given < 2 && isHan(text[p + surname + given]) && !nameStops.has(text[p + surname + given]!)) given++;

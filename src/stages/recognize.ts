@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
 import type { EntityType, MentionCandidate, SegmentedText } from "../types.js";
-import { foldCodePoint } from "./normalize.js";
+import { foldString, NAME_SEPARATORS } from "./normalize.js";
 import { findPatternMentions, findVariants } from "./patterns.js";
 import { isAlnum, isHan, lowerAscii } from "./text.js";
 
@@ -23,18 +23,14 @@ export type Recognizer = (doc: SegmentedText) => MentionCandidate[];
 /** When one name belongs to entries of several types, the first type here wins. */
 const TYPE_PRIORITY: EntityType[] = ["model", "organization", "product", "benchmark", "person"];
 
-const SEPARATORS = /[\s\-_·•・]/g;
-
 /** Lower-cased compact key of a Latin name: "Llama-3.1 405B" → "llama3.1405b". */
 export function compactKey(text: string): string {
-  return text.replace(SEPARATORS, "").toLowerCase();
+  return text.replace(NAME_SEPARATORS, "").toLowerCase();
 }
 
 /** Folds a lexicon name the way the document text is folded (NFKC, Simplified, lower-case ASCII). */
 export function foldName(name: string): string {
-  let folded = "";
-  for (const ch of name) folded += foldCodePoint(ch);
-  return lowerAscii(folded);
+  return lowerAscii(foldString(name));
 }
 
 /** Builds the dictionary index once per lexicon (the EntityRuler's compiled matcher). */
@@ -52,14 +48,14 @@ export function buildDictionaryIndex(lexicon: Lexicon): DictionaryIndex {
         const key = compactKey(surface);
         if (key.length === 0 || latin.has(key)) continue;
         latin.set(key, entry);
-        if (key.length <= 3) shortCased.add(name.replace(SEPARATORS, ""));
+        if (key.length <= 3) shortCased.add(name.replace(NAME_SEPARATORS, ""));
       } else {
         const first = surface[0]!;
         const list = cjk.get(first) ?? [];
         if (!list.some((x) => x.surface === surface)) list.push({ surface, entry });
         cjk.set(first, list);
         // The segmenter sees the text in its own case: give it the name folded but not lower-cased.
-        const segmenterWord = [...name].map(foldCodePoint).join("");
+        const segmenterWord = foldString(name);
         if (!/\s/.test(segmenterWord)) cjkNames.add(segmenterWord);
       }
     }
@@ -195,8 +191,11 @@ const PARENTHESIZED_LATIN = /^\s?[（(]((?:[A-Z][A-Za-z0-9.&'-]*\s?){1,6})[)）,
  */
 export function findDefinedAliases(doc: SegmentedText, found: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
-  const add = (m: MentionCandidate, alias: string, at: number) =>
+  const add = (m: MentionCandidate, alias: string, at: number) => {
+    // A blank or misplaced capture (简称“ ”) defines nothing.
+    if (!/\p{L}|\p{N}/u.test(alias) || at < m.end || !doc.text.startsWith(alias, at)) return;
     out.push({ type: m.type, start: at, end: at + alias.length, surface: alias, lexiconId: m.lexiconId, source: "pattern", rule: "defined-alias", aliasOf: m.start });
+  };
   for (const m of found) {
     if (m.type === "person") continue;
     const rest = doc.text.slice(m.end, m.end + 80);
@@ -205,9 +204,10 @@ export function findDefinedAliases(doc: SegmentedText, found: MentionCandidate[]
       const alias = d[2]!.trim();
       add(m, alias, m.end + d[0].lastIndexOf(alias));
     }
-    const latin = PARENTHESIZED_LATIN.exec(rest) ?? (d && /^[A-Z]/.test(d[1]!.trim()) ? { 1: d[1]!, index: 0 } : null);
-    if (latin) {
-      const alias = latin[1]!.trim().replace(/[,，]$/, "");
+    // A foreign name in the same parentheses: 北冥智能研究院（Beiming Institute for AI，下称…）.
+    const latin = PARENTHESIZED_LATIN.exec(rest)?.[1] ?? (d && /^[A-Z]/.test(d[1]!.trim()) ? d[1] : undefined);
+    if (latin !== undefined) {
+      const alias = latin.trim().replace(/[,，]$/, "");
       if (alias.length >= 3 && !/^[A-Z]{1,2}$/.test(alias)) add(m, alias, m.end + rest.indexOf(alias));
     }
   }

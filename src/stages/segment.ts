@@ -11,20 +11,28 @@ export interface Segmenter {
 /** Which jieba dictionary to load: the trimmed one built at install time, or jieba's full one. */
 export type JiebaDictionary = "trimmed" | "full";
 
+/** How far ahead a word the segmenter returned may be found (spaces or characters it dropped). */
+const RESYNC_WINDOW = 64;
+
 /** Tag given to lexicon names added to the segmenter's dictionary. */
 export const LEXICON_TAG = "lex";
 
 /** The trimmed jieba dictionary written by scripts/build-dict.js at install time. */
 const TRIMMED_DIR = fileURLToPath(new URL("../../dist/jieba/", import.meta.url));
 
-let loaded: Segmenter | null = null;
+let loaded: { segmenter: Segmenter; dictionary: JiebaDictionary } | null = null;
 
 /**
  * The process-wide jieba segmenter (nodejieba holds one dictionary per process). Loads the trimmed
  * dictionary when the build made one (unless `dictionary` is "full"), else jieba's full one, then adds `userWords` as single
- * words so a known name is one token. Later calls return the same segmenter and add their new words.
+ * words so a known name is one token. Later calls return the same segmenter and add their new words:
+ * nodejieba keeps one dictionary per process, shared by every extractor in it. Asking for the other
+ * dictionary once one is loaded is a programming error and throws.
  */
 export function createJiebaSegmenter(userWords: Iterable<string> = [], dictionary: JiebaDictionary = "trimmed"): Segmenter {
+  if (loaded !== null && loaded.dictionary !== dictionary) {
+    throw new Error(`the ${loaded.dictionary} jieba dictionary is already loaded in this process; nodejieba cannot load the ${dictionary} one beside it`);
+  }
   if (loaded === null) {
     const dict = `${TRIMMED_DIR}dict.utf8`;
     if (existsSync(dict) && dictionary === "trimmed") {
@@ -37,10 +45,10 @@ export function createJiebaSegmenter(userWords: Iterable<string> = [], dictionar
     } else {
       nodejieba.load();
     }
-    loaded = { tag: (text) => nodejieba.tag(text) };
+    loaded = { segmenter: { tag: (text) => nodejieba.tag(text) }, dictionary };
   }
   for (const word of userWords) nodejieba.insertWord(word, LEXICON_TAG);
-  return loaded;
+  return loaded.segmenter;
 }
 
 /**
@@ -53,10 +61,19 @@ export function segmentText(norm: NormalizedText, segmenter: Segmenter): Segment
   let cursor = 0;
   for (const { word, tag } of segmenter.tag(norm.text)) {
     if (word.length === 0) continue;
-    const start = norm.text.startsWith(word, cursor) ? cursor : norm.text.indexOf(word, cursor);
-    if (start < 0) continue;
-    tokens.push({ word, tag, start, end: start + word.length });
-    cursor = start + word.length;
+    const at = norm.text.startsWith(word, cursor) ? cursor : findNearby(norm.text, word, cursor);
+    if (at < 0) continue; // a word the segmenter altered: skip it, keep the cursor
+    tokens.push({ word, tag, start: at, end: at + word.length });
+    cursor = at + word.length;
   }
   return { ...norm, tokens };
+}
+
+/**
+ * `word` within a short distance after `cursor`, or -1. Words come in order; looking only nearby means
+ * one altered word (U+FFFD for a lone surrogate) cannot push every later offset to the wrong place.
+ */
+function findNearby(text: string, word: string, cursor: number): number {
+  const at = text.slice(cursor, cursor + RESYNC_WINDOW + word.length).indexOf(word);
+  return at < 0 ? -1 : cursor + at;
 }

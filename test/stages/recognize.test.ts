@@ -55,7 +55,10 @@ describe("discovery patterns", () => {
   it("finds people next to titles and verbs of saying", () => {
     expect(names("启明智能创始人兼CEO陈一鸣表示，公司将继续投入。", "person")).toEqual(["陈一鸣"]);
     expect(names("OpenAI首席执行官Sam Altman说，这是最强模型。", "person")).toEqual(["Sam Altman"]);
-    expect(names("山姆·奥特曼再次发声。", "person")).toHaveLength(1);
+    expect(extractText("山姆·奥特曼再次发声。").entities.find((e) => e.type === "person")?.mentions).toEqual([
+      { text: "山姆·奥特曼", start: 0, end: 6, source: "dictionary", rule: "lexicon:person" },
+    ]);
+    expect(extractText("据悉，约翰·史密斯表示同意。").entities.find((e) => e.type === "person")?.mentions[0]).toMatchObject({ text: "约翰·史密斯", start: 3, end: 9 });
   });
 
   it("propagates a discovered name to its other mentions", () => {
