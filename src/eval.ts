@@ -39,14 +39,17 @@ export const GoldFile = z.object({
   benchmarkScores: z.array(GoldBenchmarkScore).default([]),
   notes: z.string().optional(),
 });
+/** A parsed gold file. */
 export type GoldFile = z.infer<typeof GoldFile>;
 
 /** The scored categories: the five entity types and the two fact kinds. */
 export const CATEGORIES = ["organization", "model", "person", "benchmark", "product", "parameterCounts", "benchmarkScores"] as const;
+/** One scored category. */
 export type Category = (typeof CATEGORIES)[number];
 /** The categories micro-F1 is averaged over (the guideline's headline figure). */
 export const MICRO_CATEGORIES: Category[] = ["organization", "model", "parameterCounts", "benchmarkScores"];
 
+/** True positives, false positives and false negatives. */
 export interface Counts {
   tp: number;
   fp: number;
@@ -64,6 +67,7 @@ export interface EvalError {
   end?: number;
 }
 
+/** The scores of one annotated article. */
 export interface FileScore {
   counts: Record<Category, Counts>;
   developer: { correct: number; total: number };

@@ -9,6 +9,7 @@ import { findOutOfScope } from "./stages/scope.js";
 import { enforceValid, type ValidationLevel } from "./stages/validate.js";
 import type { Article } from "./types.js";
 
+/** How to build an extractor; every field has a default. */
 export interface ExtractorOptions {
   /** Folder with the five lexicon files; defaults to the bundled lexicon. */
   lexiconDir?: string;

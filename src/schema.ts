@@ -19,6 +19,7 @@ export const LexiconRow = z.object({
   org: z.string().nullable().optional(),
 });
 export type LexiconRow = z.infer<typeof LexiconRow>;
+/** A whole lexicon data file: an array of rows. */
 export const LexiconFile = z.array(LexiconRow);
 
 const offset = z.number().int().nonnegative();
@@ -30,6 +31,7 @@ export const Span = z.object({
   end: offset,
 });
 
+/** One occurrence of an entity in the document text, with how it was found. */
 export const Mention = Span.extend({
   /** How the mention was found: a lexicon entry or a discovery pattern. */
   source: z.enum(["dictionary", "pattern"]),
@@ -37,6 +39,7 @@ export const Mention = Span.extend({
   rule: z.string(),
 });
 
+/** A named thing, however often and under however many names the text mentions it. */
 export const Entity = z.object({
   type: EntityType,
   name,
@@ -48,6 +51,7 @@ export const Entity = z.object({
   mentions: z.array(Mention).min(1),
 });
 
+/** A stated number of model parameters, as a plain number, grounded in its span. */
 export const ParameterCount = Span.extend({
   model: z.string().nullable(),
   value: z.number().positive(),
@@ -55,6 +59,7 @@ export const ParameterCount = Span.extend({
   qualifier: z.enum(["about", "over", "under"]).nullable(),
 });
 
+/** A result of a model on a named benchmark or exam, grounded in its span. */
 export const BenchmarkScore = Span.extend({
   model: z.string().nullable(),
   benchmark: z.string(),
@@ -66,6 +71,7 @@ export const BenchmarkScore = Span.extend({
   rank: z.enum(["top", "bottom"]).nullable(),
 });
 
+/** Where a document came from and how it was read. */
 export const Source = z.object({
   path: z.string().nullable(),
   format: z.enum(["text", "html"]),
@@ -112,6 +118,7 @@ export const ExtractionDocument = z
     });
   });
 
+// Output types, inferred from the schemas so that the writers and the schema cannot drift apart.
 export type EntityType = z.infer<typeof EntityType>;
 export type Span = z.infer<typeof Span>;
 export type Mention = z.infer<typeof Mention>;

@@ -10,6 +10,7 @@ export interface Writer {
   end(): string;
 }
 
+/** How a writer formats its documents. */
 export interface WriterOptions {
   /** Indent JSON for people (a terminal) rather than compact for programs. */
   pretty: boolean;
@@ -17,6 +18,7 @@ export interface WriterOptions {
   many: boolean;
 }
 
+/** The output formats of `--format`. */
 export type OutputFormat = "json" | "jsonl" | "csv";
 
 /** Output format name → writer factory. */
