@@ -16,7 +16,9 @@ export interface HtmlArticle {
 
 const DROP = "script, style, noscript, template, svg, iframe, form, button, input, select, nav, header, footer, aside, menu";
 /** class/id words of page furniture. */
-const FURNITURE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommend\w*|sidebar|side|footer|nav\w*|menu|breadcrumbs?|advert\w*|ads?|banner|subscribe|login|toolbar|copyright|hot|tags?|popular|widget|signature|sign|author-info|pagination|pager|reply-form)(?:$|[\s_-])/i;
+const FURNITURE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommend\w*|sidebar|side|footer|nav\w*|menu|breadcrumbs?|advert\w*|ads?|banner|subscribe|login|toolbar|copyright|hot|tags?|popular|widget|signature|sign|author|byline|meta|info|stats|actions?|vote|pagination|pager|reply-form)(?:$|[\s_-])/i;
+/** Inline elements are never furniture by their class alone (a linked name inside a paragraph). */
+const INLINE = new Set(["a", "span", "em", "strong", "b", "i", "u", "code", "sup", "sub", "small", "mark", "abbr", "time", "img"]);
 /** Headings of related-article lists (相关文章, 热门文章, 推荐阅读…). */
 const RELATED_HEADING = /^\s*(?:相关文章|相关阅读|热门文章|热门推荐|推荐阅读|延伸阅读|猜你喜欢|最新文章|相关推荐|相关问题|热门问题|大家都在看|更多阅读|精彩推荐)/;
 const BLOCKS = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "br", "hr"]);
@@ -39,7 +41,8 @@ export function extractHtml(html: string): HtmlArticle {
   $(DROP).remove();
   $("*").each((_, el) => {
     const marker = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
-    if (FURNITURE.test(marker) && !["html", "body", "article", "main"].includes((el as Element).tagName)) $(el).remove();
+    const tag = (el as Element).tagName;
+    if (FURNITURE.test(marker) && !INLINE.has(tag) && !["html", "body", "article", "main"].includes(tag)) $(el).remove();
   });
   removeRelatedLists($);
 
@@ -62,7 +65,11 @@ function removeRelatedLists($: CheerioAPI): void {
   });
 }
 
-/** The article element with the most text, else the element whose direct paragraphs hold the most text. */
+/**
+ * The article element with the most text; else the element whose direct paragraphs hold the most text,
+ * widened to its ancestors while they add more paragraph text that is not mostly links (a forum page:
+ * the question and each answer are separate blocks of one thread).
+ */
 function mainContent($: CheerioAPI): Element | null {
   const articles = $("article, main, [itemprop=articleBody], [role=main]").toArray();
   const largest = (els: Element[]) => els.sort((a, b) => $(b).text().length - $(a).text().length)[0] ?? null;
@@ -82,7 +89,22 @@ function mainContent($: CheerioAPI): Element | null {
       bestScore = score;
     }
   });
-  return best ?? ($("body").get(0) as Element | undefined) ?? null;
+  if (best === null) return ($("body").get(0) as Element | undefined) ?? null;
+  // Look a few levels up (wrappers add nothing by themselves) for an ancestor with much more text.
+  let chosen: Element = best;
+  let ancestor = (best as Element).parent;
+  for (let level = 0; level < 4 && ancestor && ancestor.type === "tag" && ancestor.tagName !== "html"; level++) {
+    const theirs = paragraphText($, ancestor);
+    const linked = $(ancestor).find("a").text().length;
+    if (theirs >= paragraphText($, chosen) * 1.3 && linked <= theirs * 0.5) chosen = ancestor;
+    ancestor = ancestor.parent;
+  }
+  return chosen;
+}
+
+/** Length of the text in paragraphs, code blocks and table cells under an element. */
+function paragraphText($: CheerioAPI, el: Element): number {
+  return $(el).find("p, pre, td, blockquote").toArray().reduce((n, p) => n + $(p).text().trim().length, 0);
 }
 
 /** Text of an element with block structure: one line per block, tab-separated table cells. */

@@ -21,28 +21,36 @@ export function foldCodePoint(ch: string): string {
  * Characters in `outOfScope` (UTF-16 ranges of the original) become spaces: nothing is found there.
  */
 export function normalizeText(original: string, outOfScope: [number, number][] = []): NormalizedText {
-  const parts: string[] = [];
-  const origin: number[] = [];
-  const sourceUnit: number[] = [];
+  let text = "";
+  // Typed arrays, grown by doubling: a long document has millions of characters.
+  let origin = new Int32Array(original.length + 16);
+  const sourceUnit = new Int32Array(original.length + 1);
+  let n = 0;
   let cp = 0;
   let unit = 0;
   for (const ch of original) {
     const folded = foldCodePoint(ch);
-    parts.push(folded);
-    for (let i = 0; i < folded.length; i++) origin.push(cp);
-    sourceUnit.push(unit);
+    text += folded;
+    if (n + folded.length >= origin.length) {
+      const grown = new Int32Array(origin.length * 2);
+      grown.set(origin);
+      origin = grown;
+    }
+    for (let i = 0; i < folded.length; i++) origin[n++] = cp;
+    sourceUnit[cp] = unit;
     unit += ch.length;
     cp++;
   }
-  origin.push(cp);
-  sourceUnit.push(unit);
-  let text = parts.join("");
-  if (outOfScope.length > 0) text = blankOut(text, origin, sourceUnit, outOfScope);
-  return { original, text, origin: Int32Array.from(origin), sourceUnit: Int32Array.from(sourceUnit) };
+  origin[n++] = cp;
+  sourceUnit[cp] = unit;
+  const originUnits = origin.slice(0, n);
+  const sourceUnits = sourceUnit.slice(0, cp + 1);
+  if (outOfScope.length > 0) text = blankOut(text, originUnits, sourceUnits, outOfScope);
+  return { original, text, origin: originUnits, sourceUnit: sourceUnits };
 }
 
 /** Replaces the normalized characters of out-of-scope source ranges with spaces (line breaks stay). */
-function blankOut(text: string, origin: number[], sourceUnit: number[], ranges: [number, number][]): string {
+function blankOut(text: string, origin: Int32Array, sourceUnit: Int32Array, ranges: [number, number][]): string {
   const chars = text.split("");
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   let r = 0;

@@ -152,7 +152,7 @@ function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon
   for (const g of groups.values()) {
     const root = find(g);
     const target = merged.get(root) ?? { ...root, mentions: [] };
-    target.mentions.push(...g.mentions);
+    for (const m of g.mentions) target.mentions.push(m); // no spread: a group can hold 100k mentions
     merged.set(root, target);
   }
   for (const g of merged.values()) g.mentions.sort((a, b) => a.start - b.start);
@@ -214,7 +214,7 @@ function linkDevelopers(
   lexicon: Lexicon,
 ): Map<Group, Group | null> {
   const text = doc.text;
-  const orgs = groups.flatMap((g) => (g.type === "organization" ? g.mentions : []));
+  const orgs = groups.flatMap((g) => (g.type === "organization" ? g.mentions : [])).sort((a, b) => a.start - b.start);
   const result = new Map<Group, Group | null>();
   for (const g of groups) {
     if (g.type !== "model") continue;
@@ -240,7 +240,11 @@ function linkDevelopers(
     if (result.get(g)) continue;
     const key = compactKey(g.mentions[0]!.surface);
     // The longest name of another model with a developer that this one extends, by any of its names.
-    const extended = (b: Group) => Math.max(0, ...b.mentions.map((m) => compactKey(m.surface)).filter((k) => key.startsWith(k) && k !== key).map((k) => k.length));
+    const extended = (b: Group) =>
+      [...new Set(b.mentions.map((m) => m.surface))].reduce((best, surface) => {
+        const k = compactKey(surface);
+        return key.startsWith(k) && k !== key ? Math.max(best, k.length) : best;
+      }, 0);
     const base = models.filter((b) => b !== g && result.get(b) && extended(b) > 0).sort((a, b) => extended(b) - extended(a))[0];
     if (base) {
       result.set(g, result.get(base)!);
@@ -258,7 +262,7 @@ function linkDevelopers(
 function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandidate[]): MentionCandidate | null {
   const [clauseStart, clauseEnd] = clauseAt(text, m.start);
   // ORG (的|旗下的…) MODEL
-  const before = orgs.filter((o) => o.end <= m.start && o.start >= clauseStart);
+  const before = within(orgs, clauseStart, m.start);
   const nearest = before[before.length - 1];
   if (nearest) {
     const between = text.slice(nearest.end, m.start);
@@ -267,11 +271,11 @@ function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandid
   }
   // "…观澜智算实验室。其观澜-13B-Chat": 其 (its) points to the organization just before.
   if (text.slice(Math.max(0, m.start - 1), m.start) === "其") {
-    const previous = orgs.filter((o) => o.end <= m.start && m.start - o.end <= 30);
+    const previous = within(orgs, m.start - 30, m.start);
     if (previous.length > 0) return previous[previous.length - 1]!;
   }
   // MODEL 由 ORG 开发
-  const after = orgs.find((o) => o.start >= m.end && o.end <= clauseEnd);
+  const after = within(orgs, m.end, clauseEnd)[0];
   if (after) {
     const between = text.slice(m.end, after.start);
     if (cues.PASSIVE_MARKERS.some((p) => between.trimEnd().endsWith(p)) && between.length <= 8) return after;
@@ -342,8 +346,8 @@ function pairRespectively(text: string, params: ParameterCandidate[], models: Me
     i = j + 1;
     if (list.length < 2) continue;
     const after = list[list.length - 1]!.end;
-    const first = models.findIndex((m) => m.start >= after);
-    if (first < 0 || !RESPECTIVELY.test(text.slice(after, models[first]!.start))) continue;
+    const first = firstAtOrAfter(models, after);
+    if (first >= models.length || !RESPECTIVELY.test(text.slice(after, models[first]!.start))) continue;
     const named = [models[first]!];
     for (let k = first + 1; k < models.length && named.length < list.length; k++) {
       if (!LIST_SEPARATOR.test(text.slice(named[named.length - 1]!.end, models[k]!.start))) break;
@@ -354,18 +358,42 @@ function pairRespectively(text: string, params: ParameterCandidate[], models: Me
   return pairs;
 }
 
+/** How many lines back a listicle heading may be. */
+const HEADING_REACH = 30;
+
+/** Index of the first mention starting at or after `offset` in mentions sorted by start. */
+function firstAtOrAfter(sorted: MentionCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions lying inside `[from, to)`, from mentions sorted by start (they do not overlap). */
+function within(sorted: MentionCandidate[], from: number, to: number): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (let i = firstAtOrAfter(sorted, from); i < sorted.length && sorted[i]!.start < to; i++) {
+    if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  }
+  return out;
+}
+
 const LIST_HEADING = /^[ \t]*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,3}[、.]|#{1,4}\s|第[一二三四五六七八九十\d]{1,3}[名位])/;
 
 /** The model named in the nearest numbered heading line before `start` (a short line, no sentence end). */
 function listHeadingBefore(text: string, models: MentionCandidate[], start: number): MentionCandidate | undefined {
   let lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  while (lineStart > 0) {
+  for (let lines = 0; lineStart > 0 && lines < HEADING_REACH; lines++) {
     const lineEnd = lineStart - 1;
     lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd);
     if (!LIST_HEADING.test(line)) continue;
     if (line.length > 60 || /[。！？]\s*$/.test(line)) return undefined;
-    return models.find((m) => m.start >= lineStart && m.end <= lineEnd);
+    return within(models, lineStart, lineEnd)[0];
   }
   return undefined;
 }
@@ -385,7 +413,7 @@ function modelsForFact(
 ): MentionCandidate[] {
   const [clauseStart, clauseEnd] = clauseAt(text, start);
   if (GENERIC_QUANTIFIERS.test(text.slice(clauseStart, start))) return [];
-  const before = models.filter((m) => m.end <= start && m.start >= clauseStart);
+  const before = within(models, clauseStart, start);
   const last = before[before.length - 1];
   if (last) {
     if (shared && SHARED_SIZE.test(text.slice(last.end, start))) {
@@ -398,10 +426,10 @@ function modelsForFact(
     }
     return [last];
   }
-  const following = models.find((m) => m.start >= end && m.end <= clauseEnd);
+  const following = within(models, end, clauseEnd)[0];
   if (following) return [following];
   const [sentenceStart] = sentenceAt(text, start);
-  const earlier = models.filter((m) => m.end <= start && m.start >= sentenceStart);
+  const earlier = within(models, sentenceStart, start);
   if (earlier.length > 0) return [earlier[earlier.length - 1]!];
   // No model in the sentence. A listicle item's heading ("2. Claude 3.5 Sonnet（Anthropic）") names the
   // model its paragraphs are about, until the next heading.
@@ -409,15 +437,15 @@ function modelsForFact(
   if (heading) return [heading];
   // A pronoun after an organization refers to it (华为的优势在于其…): no model.
   const lead = text.slice(sentenceStart, start);
-  const aboutOrganization = organizations.some((o) => o.start >= sentenceStart && o.end <= start);
+  const aboutOrganization = within(organizations, sentenceStart, start).length > 0;
   if (aboutOrganization && !MODEL_ANAPHORA.test(lead)) return [];
   // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences.
   if (ANAPHORA.test(lead)) {
-    const reachable = models.filter((m) => m.end <= start && start - m.end <= ANAPHORA_REACH);
+    const reachable = within(models, start - ANAPHORA_REACH, start);
     if (reachable.length > 0) return [reachable[reachable.length - 1]!];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = text.lastIndexOf("\n", start) + 1;
-  const inParagraph = models.filter((m) => m.start >= paragraphStart && m.end <= start);
+  const inParagraph = within(models, paragraphStart, start);
   return inParagraph.length > 0 ? [inParagraph[inParagraph.length - 1]!] : [];
 }
