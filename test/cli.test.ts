@@ -13,6 +13,7 @@ function run(args: string[], input?: string | Buffer) {
     input: input ?? "",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
     encoding: "utf8",
+    maxBuffer: 1 << 28,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -124,6 +125,27 @@ describe("extract (CLI)", () => {
       expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect(r.stdout).toBe("");
+    });
+
+    it.each([
+      ["truncated HTML", "<html><body><article><p>OpenAI发布GPT-4，参数"],
+      ["HTML with no body", "<!doctype html><html><head><title></title></head></html>"],
+      ["unclosed tags", "<div><p>百度<p>文心一言<table><tr><td>1"],
+      ["mixed line endings", "OpenAI发布GPT-4。\r\n百度发布文心一言。\n腾讯\r发布混元。"],
+    ])("gives a valid document for %s", (_name, content) => {
+      const r = run([file(`odd-${_name.length}.html`, content), "--with-text"]);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout);
+      const cps = [...doc.text];
+      for (const e of doc.entities) for (const m of e.mentions) expect(cps.slice(m.start, m.end).join("")).toBe(m.text);
+    });
+
+    it("reads a large page without trouble", () => {
+      const paragraph = `<p>${"星河大模型在MMLU上得分86.4，OpenAI发布GPT-4。".repeat(10)}</p>`;
+      const page = `<!doctype html><html><head><script>${"var a=1;".repeat(200_000)}</script></head><body><article>${paragraph.repeat(400)}</article></body></html>`;
+      const r = run([file("large.html", page), "--format", "jsonl"]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).entities.length).toBeGreaterThan(2);
     });
 
     it("keeps the other inputs' results when one input fails", () => {
