@@ -1,14 +1,21 @@
 // The command line: argument parsing, stdout/stderr, colour and exit codes. The only module that
 // touches `process`.
-import { readFileSync } from "node:fs";
-import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
 import { Chalk } from "chalk";
+import { Presets, SingleBar } from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { z } from "zod";
-import { ExtractError, InputError, SchemaError } from "./errors.js";
+import { ExtractError, InputError } from "./errors.js";
 import { createExtractor, type Extractor, type ExtractorOptions } from "./pipeline.js";
 import { createBaselineExtractor } from "./baseline.js";
+import { ResultCache } from "./batch/cache.js";
+import { ARTICLE_EXTENSIONS, collectInputs, parseShard, type InputFile } from "./batch/inputs.js";
+import { fileSink, streamSink, writeIntoFolder, type Sink } from "./batch/output.js";
+import { runBatch } from "./batch/run.js";
+import { loadLexicon } from "./lexicon/load.js";
 import { findAnnotatedArticles, loadGold, scoreDocument, summarize, type FileScore } from "./eval.js";
 import { formatReport } from "./eval-report.js";
 import { ExtractionDocument } from "./schema.js";
@@ -47,11 +54,23 @@ Exit codes: 0 ok, 1 an input could not be processed, 2 usage error,
 interface Options {
   format: OutputFormat;
   output?: string;
+  outDir?: string;
   compact?: boolean;
   schema?: boolean;
   withText?: boolean;
   inputFormat?: "text" | "html";
   encoding?: string;
+  jobs: number;
+  filesFrom?: string;
+  include: string[];
+  exclude: string[];
+  ext?: string;
+  shard?: { index: number; count: number };
+  cache?: string;
+  errorsJsonl?: string;
+  failFast?: boolean;
+  progress?: boolean;
+  quiet?: boolean;
 }
 
 interface EvalOptions {
@@ -66,13 +85,25 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .name("extract")
     .description("Extract organizations, AI models, people, benchmarks, products, parameter counts and benchmark scores from Chinese tech-news articles as source-grounded JSON.")
     .version(version, "-V, --version")
-    .argument("[inputs...]", 'article files (UTF-8 text); "-" or none reads stdin')
+    .argument("[inputs...]", 'article files (text or HTML), folders (read recursively) or quoted globs; "-" or none reads stdin')
     .addOption(new Option("-f, --format <format>", "output format").choices(["json", "jsonl", "csv"]).default("json"))
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .option("--compact", "compact JSON even on a terminal")
     .option("--with-text", "add the document text (what every offset indexes) to each document as `text`")
     .addOption(new Option("--input-format <format>", "read inputs as text or html (default: by extension and content)").choices(["text", "html"]))
     .option("--encoding <name>", "decode inputs with this encoding (utf-8, gb18030, gbk, big5, utf-16le) instead of detecting it")
+    .option("--out-dir <dir>", "write one JSON file per input into this folder, mirroring the input tree")
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores)", parsePositive, availableParallelism())
+    .option("--files-from <file>", 'read input paths from a file, one per line ("-": stdin)')
+    .option("--include <glob>", "only inputs whose relative path matches (repeatable)", collect, [] as string[])
+    .option("--exclude <glob>", "skip inputs whose relative path matches (repeatable)", collect, [] as string[])
+    .option("--ext <list>", `extensions read from folders and globs (default: ${ARTICLE_EXTENSIONS.join(",")})`)
+    .option("--shard <i/n>", "process only shard i of n (a stable hash of the relative path)", parseShardOption)
+    .option("--cache <dir>", "reuse results of unchanged inputs from this folder (keyed by content and versions)")
+    .option("--errors-jsonl <file>", "also write one JSON line per failed input (path, code, message) to this file")
+    .option("--fail-fast", "stop at the first input that fails")
+    .option("--progress", "show a progress bar on stderr even when it is not a terminal")
+    .option("-q, --quiet", "no summary line on stderr")
     .option("--schema", "print the JSON Schema of the output and exit")
     .addHelpText("after", EXAMPLES)
     .showSuggestionAfterError(true)
@@ -96,6 +127,22 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .configureOutput(program.configureOutput())
     .action((dir: string, options: EvalOptions) => onEval(dir, options));
   return program;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number ≥ 1");
+  return n;
+}
+
+function parseShardOption(value: string): { index: number; count: number } {
+  const shard = parseShard(value);
+  if (shard === null) throw new InvalidArgumentError('expected "i/n" with 1 ≤ i ≤ n, e.g. 2/8');
+  return shard;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseUnitInterval(value: string): number {
@@ -126,7 +173,19 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   let inputs = program.args;
-  if (inputs.length === 0) {
+  if (options.filesFrom !== undefined) {
+    try {
+      inputs = [...inputs, ...(await readList(options.filesFrom))];
+    } catch (error) {
+      warn(`${options.filesFrom}: cannot read the list of inputs (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return EXIT.input;
+    }
+  }
+  if (options.output !== undefined && options.outDir !== undefined) {
+    warn("--output and --out-dir cannot be used together (see extract --help)");
+    return EXIT.usage;
+  }
+  if (inputs.length === 0 && options.filesFrom === undefined) {
     if (process.stdin.isTTY) {
       warn("no input: pass article files, or pipe text to stdin (see extract --help)");
       return EXIT.usage;
@@ -145,49 +204,112 @@ function extractorOptions(): ExtractorOptions {
   return { jiebaDictionary: process.env.EXTRACT_JIEBA_DICT === "full" ? "full" : "trimmed" };
 }
 
-async function run(inputs: string[], options: Options): Promise<number> {
-  const pretty = options.format === "json" && !options.compact && options.output === undefined && Boolean(process.stdout.isTTY);
-  const writer = writers[options.format]({ pretty, many: inputs.length > 1 });
-  let extractor: Extractor;
+/** Input paths listed in a file (or "-" for stdin), one per line; blank lines and # comments skipped. */
+async function readList(from: string): Promise<string[]> {
+  const text = from === STDIN ? (await readStdin()).toString("utf8") : await readFile(from, "utf8");
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0 && !l.startsWith("#"));
+}
+
+async function run(args: string[], options: Options): Promise<number> {
+  const started = performance.now();
+  const extensions = options.ext ? options.ext.split(",").map((e) => e.trim()).filter(Boolean) : ARTICLE_EXTENSIONS;
+  let files: InputFile[];
   try {
-    extractor = createExtractor(extractorOptions());
+    files = collectInputs(args, { extensions, include: options.include, exclude: options.exclude, shard: options.shard, warn });
   } catch (error) {
-    if (error instanceof ExtractError) {
-      warn(error.message);
-      return EXIT.config;
-    }
-    throw error;
+    if (!(error instanceof ExtractError)) throw error;
+    warn(error.message);
+    return EXIT.input;
   }
-  const chunks: string[] = [];
-  const emit = (text: string) => {
-    if (text.length === 0) return;
-    if (options.output === undefined) process.stdout.write(text);
-    else chunks.push(text);
-  };
-  emit(writer.begin());
-  let written = 0;
-  let failed = 0;
-  for (const input of inputs) {
-    try {
-      const article = await readArticle(input, { inputFormat: options.inputFormat, encoding: options.encoding }, readStdin);
-      const doc = extractor.extract(article);
-      emit(writer.write(options.withText ? { ...doc, text: article.text } : doc, written++));
-    } catch (error) {
-      if (!(error instanceof InputError || error instanceof SchemaError)) throw error;
-      warn(error.message);
-      failed++;
-    }
+  const batch = files.length !== 1 || args.length !== 1 || options.filesFrom !== undefined || statSync(args[0]!, { throwIfNoEntry: false })?.isDirectory() === true;
+  const pretty = options.format === "json" && !options.compact && options.output === undefined && Boolean(process.stdout.isTTY);
+  const writer = writers[options.format]({ pretty, many: batch });
+  const extractorConfig = extractorOptions();
+  let cache: ResultCache | undefined;
+  try {
+    const lexiconVersion = loadLexicon().version; // also checks the lexicon before any worker starts
+    const readOptions = { inputFormat: options.inputFormat, encoding: options.encoding };
+    if (options.cache !== undefined) cache = new ResultCache(options.cache, JSON.stringify([version, lexiconVersion, readOptions, options.withText ?? false, extractorConfig]));
+  } catch (error) {
+    if (!(error instanceof ExtractError)) throw error;
+    warn(error.message);
+    return EXIT.config;
   }
-  emit(writer.end());
-  if (options.output !== undefined) {
-    try {
-      await writeAtomically(options.output, chunks.join(""));
-    } catch (error) {
-      warn(`${options.output}: cannot write output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      return EXIT.config;
-    }
+  let sink: Sink;
+  try {
+    sink = options.output !== undefined ? fileSink(options.output) : streamSink(process.stdout);
+  } catch (error) {
+    warn(`${options.output}: cannot write output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return EXIT.config;
   }
-  return failed > 0 ? EXIT.input : EXIT.ok;
+  const errorLog = options.errorsJsonl !== undefined ? fileSink(options.errorsJsonl) : null;
+  const bar = progressBar(files.length, options.progress === true);
+  const totals = { documents: 0, entities: 0, facts: 0, failed: 0, cached: 0, bytes: 0, internal: 0 };
+  try {
+    await sink.write(options.outDir === undefined ? writer.begin() : "");
+    const results = runBatch(files, {
+      jobs: Math.min(options.jobs, Math.max(1, files.length)),
+      extractor: extractorConfig,
+      process: { read: { inputFormat: options.inputFormat, encoding: options.encoding }, withText: options.withText ?? false },
+      cache,
+      stdin: readStdin,
+    });
+    for await (const result of results) {
+      totals.bytes += result.bytes;
+      bar?.increment();
+      if ("doc" in result) {
+        const { doc } = result;
+        if (options.outDir !== undefined) writeIntoFolder(options.outDir, result.file.relative, `${JSON.stringify(doc, null, 2)}\n`);
+        else await sink.write(writer.write(doc, totals.documents));
+        totals.documents++;
+        totals.entities += doc.entities.length;
+        totals.facts += doc.parameterCounts.length + doc.benchmarkScores.length;
+        if (result.cached) totals.cached++;
+        continue;
+      }
+      totals.failed++;
+      if (result.error.internal) totals.internal++;
+      bar?.stop();
+      warn(result.error.message);
+      await errorLog?.write(`${JSON.stringify({ path: result.file.path, code: result.error.code, message: result.error.message })}\n`);
+      if (options.failFast) break;
+    }
+    await sink.write(options.outDir === undefined ? writer.end() : "");
+    await sink.commit();
+    await errorLog?.commit();
+  } catch (error) {
+    sink.abandon();
+    errorLog?.abandon();
+    bar?.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    warn(`${options.output ?? options.outDir ?? "output"}: cannot write output (${code})`);
+    return EXIT.config;
+  }
+  bar?.stop();
+  if (batch && !options.quiet) {
+    const seconds = (performance.now() - started) / 1000;
+    const mb = totals.bytes / 1024 / 1024;
+    const cached = totals.cached > 0 ? `, ${totals.cached} from cache` : "";
+    process.stderr.write(
+      `extract: ${totals.documents} documents${cached}, ${totals.entities} entities, ${totals.facts} facts, ${totals.failed} failed; ` +
+        `${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-6)).toFixed(2)} MB/s)\n`,
+    );
+  }
+  if (totals.internal > 0) return EXIT.internal;
+  return totals.failed > 0 ? EXIT.input : EXIT.ok;
+}
+
+/** A progress bar on stderr: on a terminal (not in CI), or when asked for. */
+function progressBar(total: number, forced: boolean): SingleBar | null {
+  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
+  if (total < 2 || !(interactive || forced)) return null;
+  const bar = new SingleBar(
+    { stream: process.stderr, format: "extract {bar} {value}/{total} files | {eta_formatted} left", noTTYOutput: forced, notTTYSchedule: 2000, hideCursor: interactive },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return bar;
 }
 
 async function runEval(dir: string, options: EvalOptions): Promise<number> {
@@ -229,35 +351,6 @@ async function runEval(dir: string, options: EvalOptions): Promise<number> {
     return EXIT.belowMinF1;
   }
   return failed > 0 ? EXIT.input : EXIT.ok;
-}
-
-/**
- * Writes `content` to `path` so that a failure never leaves a partial file: a temporary file beside it,
- * renamed over it, keeping an existing file's mode. A path that is not a regular file (a device such as
- * /dev/stdout, a FIFO) is written to directly, and a symbolic link is followed, never replaced.
- */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  let target = path;
-  let mode: number | undefined;
-  try {
-    target = await realpath(path);
-    const info = await stat(target);
-    if (!info.isFile()) {
-      await writeFile(target, content);
-      return;
-    }
-    mode = info.mode & 0o7777;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, content, mode === undefined ? {} : { mode });
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }
 
 async function readStdin(): Promise<Buffer> {

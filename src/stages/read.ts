@@ -17,8 +17,18 @@ export interface ReadOptions {
 
 /** Reads one input (a path, or "-" for stdin): decodes it and, for HTML, extracts the article. */
 export async function readArticle(input: string, options: ReadOptions = {}, stdin: () => Promise<Buffer> = noStdin): Promise<Article> {
+  const bytes = await readInputBytes(input, stdin);
+  return articleFromBytes(input, bytes, options);
+}
+
+/** The bytes of an input: a file, or stdin for "-". Input errors name the file and the problem. */
+export async function readInputBytes(input: string, stdin: () => Promise<Buffer> = noStdin): Promise<Buffer> {
+  return input === STDIN ? await stdin() : await readFileBytes(input);
+}
+
+/** Decodes an input's bytes and, for HTML, extracts the article (see {@link readArticle}). */
+export async function articleFromBytes(input: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Article> {
   const label = input === STDIN ? STDIN_LABEL : input;
-  const bytes = input === STDIN ? await stdin() : await readFileBytes(input);
   const html = options.inputFormat ? options.inputFormat === "html" : looksLikeHtml(input, bytes);
   const declared = options.encoding ?? (html ? declaredCharset(bytes) : null);
   const { text, encoding } = decodeBytes(bytes, label, declared);

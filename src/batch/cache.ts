@@ -1,0 +1,48 @@
+// --cache DIR: results keyed by the input's content and everything that shapes the result (tool
+// version, lexicon version, reading options), so a nightly run over a growing archive only pays for
+// new or changed articles. One JSON file per result, written atomically.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ExtractionDocument } from "../schema.js";
+
+/** A folder of cached documents. Unreadable or invalid entries are misses, never errors. */
+export class ResultCache {
+  readonly dir: string;
+  private readonly salt: string;
+
+  /** `salt` names everything besides the bytes that the result depends on. */
+  constructor(dir: string, salt: string) {
+    this.dir = dir;
+    this.salt = salt;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private pathFor(bytes: Uint8Array): string {
+    const key = createHash("sha256").update(this.salt).update("\0").update(bytes).digest("hex");
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The cached document for these bytes, or undefined. */
+  get(bytes: Uint8Array): ExtractionDocument | undefined {
+    try {
+      const parsed = ExtractionDocument.safeParse(JSON.parse(readFileSync(this.pathFor(bytes), "utf8")));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores a document; a failure to write only costs the next run a miss. */
+  set(bytes: Uint8Array, doc: ExtractionDocument): void {
+    const path = this.pathFor(bytes);
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(join(path, ".."), { recursive: true });
+      writeFileSync(temp, JSON.stringify(doc));
+      renameSync(temp, path);
+    } catch {
+      /* a read-only or full cache folder: go on without it */
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// Where documents go: a stream (stdout), a file written through a temporary file and renamed, or a
+// folder of one JSON file per input mirroring the input tree. Writes wait for the stream to drain, so
+// a long run holds only what is in flight.
+import { once } from "node:events";
+import { createWriteStream, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type WriteStream } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { Writable } from "node:stream";
+
+/** An output stream that is committed (renamed into place) or abandoned at the end. */
+export interface Sink {
+  write(text: string): Promise<void>;
+  /** Finishes the output; for a file, renames the temporary file over the target. */
+  commit(): Promise<void>;
+  /** Drops a partial output (a file's temporary file); stdout is left as it is. */
+  abandon(): void;
+}
+
+/** Writes to a stream such as stdout, honouring backpressure. */
+export function streamSink(stream: Writable): Sink {
+  return {
+    async write(text) {
+      if (text.length > 0 && !stream.write(text)) await once(stream, "drain");
+    },
+    async commit() {},
+    abandon() {},
+  };
+}
+
+/**
+ * Writes to `path` so that a failure never leaves a partial file: a temporary file beside the target,
+ * renamed over it at the end, with the old file's mode. A symbolic link is followed, not replaced; a
+ * path that is not a regular file (/dev/stdout, a FIFO) is written to directly.
+ */
+export function fileSink(path: string): Sink {
+  let target = path;
+  let mode: number | undefined;
+  let direct = false;
+  try {
+    target = realpathSync(path);
+    const info = statSync(target);
+    direct = !info.isFile();
+    mode = info.mode & 0o7777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const temp = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const stream: WriteStream = createWriteStream(temp, mode === undefined || direct ? {} : { mode });
+  const failed = new Promise<never>((_, reject) => stream.once("error", reject));
+  failed.catch(() => undefined);
+  return {
+    async write(text) {
+      if (text.length > 0 && !stream.write(text)) await Promise.race([once(stream, "drain"), failed]);
+    },
+    async commit() {
+      stream.end();
+      await Promise.race([once(stream, "finish"), failed]);
+      if (!direct) renameSync(temp, target);
+    },
+    abandon() {
+      stream.destroy();
+      if (!direct) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          /* nothing was written */
+        }
+      }
+    },
+  };
+}
+
+/** Writes one JSON file per input under `dir`, mirroring its relative path (a.txt → a.txt.json), atomically. */
+export function writeIntoFolder(dir: string, relative: string, content: string): void {
+  const path = join(dir, `${relative === "-" ? "stdin" : relative.replace(/^(\.\.\/)+/, "")}.json`);
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temp, content);
+  renameSync(temp, path);
+}

@@ -1,0 +1,27 @@
+// One input → one document or one error: the work a batch does per file, in a worker or in-process.
+import { ExtractError } from "../errors.js";
+import type { Extractor } from "../pipeline.js";
+import type { ExtractionDocument } from "../schema.js";
+import { articleFromBytes, type ReadOptions } from "../stages/read.js";
+
+/** What a batch needs to turn bytes into a document. */
+export interface ProcessOptions {
+  read: ReadOptions;
+  withText: boolean;
+}
+
+/** The outcome for one input: its document, or the error that stopped it (one line, with a code). */
+export type Outcome = { doc: ExtractionDocument } | { error: { code: string; message: string; internal: boolean } };
+
+/** Extracts one input's bytes. Known errors (bad input, invalid output) become error outcomes. */
+export async function processInput(extractor: Extractor, path: string, bytes: Uint8Array, options: ProcessOptions): Promise<Outcome> {
+  try {
+    const article = await articleFromBytes(path, bytes, options.read);
+    const doc = extractor.extract(article);
+    return { doc: options.withText ? { ...doc, text: article.text } : doc };
+  } catch (error) {
+    if (error instanceof ExtractError) return { error: { code: error.code, message: error.message, internal: false } };
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: { code: "INTERNAL", message: `${path}: internal error: ${message}`, internal: true } };
+  }
+}

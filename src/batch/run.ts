@@ -1,0 +1,124 @@
+// Runs many inputs: reads each file on the main thread, extracts on worker threads (or in-process for
+// one job), and yields the outcomes in input order as soon as each one and all before it are done.
+// At most a bounded window of inputs is in memory at once.
+import { Worker } from "node:worker_threads";
+import { createExtractor, type ExtractorOptions } from "../pipeline.js";
+import type { ExtractionDocument } from "../schema.js";
+import { readInputBytes } from "../stages/read.js";
+import { ExtractError } from "../errors.js";
+import type { ResultCache } from "./cache.js";
+import type { InputFile } from "./inputs.js";
+import { processInput, type Outcome, type ProcessOptions } from "./process.js";
+
+export interface BatchOptions {
+  jobs: number;
+  extractor: ExtractorOptions;
+  process: ProcessOptions;
+  cache?: ResultCache;
+  /** Reads stdin for an input named "-". */
+  stdin: () => Promise<Buffer>;
+}
+
+/** One input's outcome, in input order, with the input's size and whether the cache answered. */
+export type BatchResult = Outcome & { file: InputFile; bytes: number; cached: boolean };
+
+/** Inputs in flight per job: enough to keep workers busy, few enough to keep memory flat. */
+const WINDOW_PER_JOB = 4;
+
+/** Yields every input's outcome in order. Stop early by breaking out of the loop (workers end). */
+export async function* runBatch(files: InputFile[], options: BatchOptions): AsyncGenerator<BatchResult> {
+  const extract = options.jobs > 1 ? workerPool(options) : inProcess(options);
+  const window = Math.max(1, options.jobs) * WINDOW_PER_JOB;
+  const pending = new Map<number, Promise<BatchResult>>();
+  let next = 0;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      while (next < files.length && next < i + window) {
+        pending.set(next, processFile(files[next]!, options, extract.run));
+        next++;
+      }
+      const result = await pending.get(i)!;
+      pending.delete(i);
+      yield result;
+    }
+  } finally {
+    await extract.close();
+  }
+}
+
+type Extract = { run: (path: string, bytes: Uint8Array) => Promise<Outcome>; close: () => Promise<void> };
+
+async function processFile(file: InputFile, options: BatchOptions, run: Extract["run"]): Promise<BatchResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readInputBytes(file.path, options.stdin);
+  } catch (error) {
+    if (!(error instanceof ExtractError)) throw error;
+    return { file, bytes: 0, cached: false, error: { code: error.code, message: error.message, internal: false } };
+  }
+  const cached = options.cache?.get(bytes);
+  if (cached) return { file, bytes: bytes.length, cached: true, doc: withPath(cached, file.path) };
+  const outcome = await run(file.path, bytes);
+  if ("doc" in outcome) options.cache?.set(bytes, outcome.doc);
+  return { file, bytes: bytes.length, cached: false, ...outcome };
+}
+
+/** A cached document replayed for another path with the same content. */
+function withPath(doc: ExtractionDocument, path: string): ExtractionDocument {
+  return { ...doc, source: { ...doc.source, path: path === "-" ? null : path } };
+}
+
+function inProcess(options: BatchOptions): Extract {
+  const extractor = createExtractor(options.extractor);
+  return { run: (path, bytes) => processInput(extractor, path, bytes, options.process), close: async () => undefined };
+}
+
+/** `jobs` worker threads, each with its own extractor; inputs go to whichever is free. */
+function workerPool(options: BatchOptions): Extract {
+  const url = new URL("./worker.js", import.meta.url);
+  const idle: Worker[] = [];
+  const queue: { id: number; path: string; bytes: Uint8Array }[] = [];
+  const waiting = new Map<number, (outcome: Outcome) => void>();
+  const current = new Map<Worker, number>();
+  let ids = 0;
+  const settle = (id: number, outcome: Outcome) => {
+    waiting.get(id)?.(outcome);
+    waiting.delete(id);
+  };
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const job = queue.shift()!;
+      const worker = idle.pop()!;
+      current.set(worker, job.id);
+      worker.postMessage(job);
+    }
+  };
+  const workers = Array.from({ length: options.jobs }, () => {
+    const worker = new Worker(url, { workerData: { extractorOptions: options.extractor, processOptions: options.process } });
+    worker.on("message", (message: { ready?: boolean; id?: number; outcome?: Outcome }) => {
+      if (message.id !== undefined) settle(message.id, message.outcome!);
+      current.delete(worker);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on("error", (error) => {
+      // A crashed worker fails the input it held; the other workers go on with the rest.
+      const id = current.get(worker);
+      if (id !== undefined) settle(id, { error: { code: "INTERNAL", message: `internal error in a worker: ${error.message}`, internal: true } });
+      current.delete(worker);
+    });
+    return worker;
+  });
+  return {
+    run: (path, bytes) =>
+      new Promise((resolve) => {
+        const id = ids++;
+        waiting.set(id, resolve);
+        queue.push({ id, path, bytes });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
