@@ -26,8 +26,9 @@ export class ResultCache {
   /** The cached document for these bytes, or undefined. */
   get(bytes: Uint8Array): ExtractionDocument | undefined {
     try {
-      const parsed = ExtractionDocument.safeParse(JSON.parse(readFileSync(this.pathFor(bytes), "utf8")));
-      return parsed.success ? parsed.data : undefined;
+      const json: unknown = JSON.parse(readFileSync(this.pathFor(bytes), "utf8"));
+      // Checked, but returned as stored: the parsed copy would order keys by the schema, not as written.
+      return ExtractionDocument.safeParse(json).success ? (json as ExtractionDocument) : undefined;
     } catch {
       return undefined;
     }

@@ -2,7 +2,7 @@
 // list file, filtered by extension, --include/--exclude and --shard, in sorted path order.
 import { createHash } from "node:crypto";
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { extname, isAbsolute, join, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import { globSync } from "tinyglobby";
 import { InputError } from "../errors.js";
@@ -48,7 +48,11 @@ export function collectInputs(args: string[], options: CollectOptions): InputFil
 
   for (const arg of args) {
     if (arg !== "-" && GLOB.test(arg) && !exists(arg)) {
-      for (const path of globSync(arg, { dot: false, onlyFiles: true }).sort()) keep({ path, relative: toPosix(path) }, false);
+      // Relative to the pattern's fixed part, so that --shard and --out-dir do not depend on where it runs.
+      const base = globBase(arg);
+      for (const path of globSync(arg, { dot: false, onlyFiles: true, absolute: isAbsolute(arg), followSymbolicLinks: false }).sort()) {
+        keep({ path, relative: toPosix(relative(base, path)) }, false);
+      }
       continue;
     }
     const info = arg === "-" ? null : statOrNull(arg);
@@ -102,6 +106,16 @@ export function parseShard(value: string): { index: number; count: number } | nu
   if (!m) return null;
   const [index, count] = [Number(m[1]), Number(m[2])];
   return index >= 1 && index <= count ? { index, count } : null;
+}
+
+/** The folders of a glob before its first wildcard: news/2024/*.txt gives news/2024. */
+function globBase(pattern: string): string {
+  const fixed: string[] = [];
+  for (const part of pattern.split("/").slice(0, -1)) {
+    if (GLOB.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join("/") || (pattern.startsWith("/") ? "/" : ".");
 }
 
 function statOrNull(path: string) {
