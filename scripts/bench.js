@@ -118,3 +118,57 @@ const lines = [
   `  micro-F1, fixtures/dev            ${f1With("trimmed").toFixed(3)} trimmed, ${f1With("full").toFixed(3)} full`,
 ];
 process.stdout.write(`${lines.join("\n")}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Batch: a generated corpus of ≥ 2,000 articles (≥ 20 MB) made of development fixtures.
+if (process.env.BENCH_BATCH !== "0") {
+  const { mkdirSync, rmSync } = await import("node:fs");
+  const corpusDir = join(work, "corpus");
+  const FILES = Number(process.env.BENCH_FILES ?? 2000);
+  let corpusBytes = 0;
+  for (let i = 0; i < FILES; i++) {
+    const dir = join(corpusDir, String(i % 20).padStart(2, "0"));
+    mkdirSync(dir, { recursive: true });
+    // Four fixtures per article (a long report), rotated so that files differ.
+    const text = [0, 7, 13, 19].map((k) => fixtures[(i + k) % fixtures.length]).join("\n\n") + `\n\n（编号${i}）\n`;
+    writeFileSync(join(dir, `a${i}.txt`), text);
+    corpusBytes += Buffer.byteLength(text);
+  }
+  const corpusMB = corpusBytes / 1024 / 1024;
+  const timed = (args, env = {}) => {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(TIME, ["-f", "%M", process.execPath, bin, ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (r.status !== 0) throw new Error(`batch run failed: ${args.join(" ")}\n${r.stderr.slice(-500)}`);
+    return { seconds, rssMB: Number(r.stderr.trim().split("\n").pop()) / 1024 };
+  };
+  const out = join(work, "out.jsonl");
+  const one = timed([corpusDir, "--format", "jsonl", "-q", "-j", "1", "-o", out]);
+  const two = timed([corpusDir, "--format", "jsonl", "-q", "-j", "2", "-o", out]);
+  const half = timed([corpusDir, "--format", "jsonl", "-q", "-j", "2", "-o", out, "--shard", "1/2"]);
+  const cacheDir = join(work, "cache");
+  const cold = timed([corpusDir, "--format", "jsonl", "-q", "-j", "2", "-o", out, "--cache", cacheDir]);
+  const hit = timed([corpusDir, "--format", "jsonl", "-q", "-j", "2", "-o", out, "--cache", cacheDir]);
+
+  // Bare nodejieba.tag on the same files, one core, jieba's own dictionary loaded as a script would.
+  const bareScript = `
+    const j = require("nodejieba"); const fs = require("fs"); const path = require("path");
+    const files = []; for (const d of fs.readdirSync(process.argv[1])) for (const f of fs.readdirSync(path.join(process.argv[1], d))) files.push(path.join(process.argv[1], d, f));
+    j.tag("预热");
+    const t = process.hrtime.bigint(); for (const f of files) j.tag(fs.readFileSync(f, "utf8"));
+    console.log(Number(process.hrtime.bigint() - t) / 1e9);`;
+  const bareSeconds = Number(spawnSync(process.execPath, ["-e", bareScript, corpusDir], { encoding: "utf8" }).stdout.trim());
+
+  const batchLines = [
+    "",
+    `batch: ${FILES} articles, ${corpusMB.toFixed(1)} MB (fixtures/dev, four per article), whole process incl. start-up:`,
+    `  --jobs 1                          ${(FILES / one.seconds).toFixed(0)} docs/s   ${(corpusMB / one.seconds).toFixed(2)} MB/s   ${one.rssMB.toFixed(0)} MB peak RSS`,
+    `  --jobs 2                          ${(FILES / two.seconds).toFixed(0)} docs/s   ${(corpusMB / two.seconds).toFixed(2)} MB/s   ${two.rssMB.toFixed(0)} MB peak RSS`,
+    `  speed-up of 2 jobs over 1         ${(one.seconds / two.seconds).toFixed(2)}×`,
+    `  per core vs bare nodejieba.tag    ${(corpusMB / one.seconds / (corpusMB / bareSeconds)).toFixed(2)}× (tag alone: ${(corpusMB / bareSeconds).toFixed(2)} MB/s, jieba's full dictionary)`,
+    `  peak RSS, half the files (shard)  ${half.rssMB.toFixed(0)} MB vs ${two.rssMB.toFixed(0)} MB for all: flat in the number of files`,
+    `  --cache: cold run ${cold.seconds.toFixed(2)} s, hit run ${hit.seconds.toFixed(2)} s (${(cold.seconds / hit.seconds).toFixed(1)}× faster)`,
+  ];
+  process.stdout.write(`${batchLines.join("\n")}\n`);
+  rmSync(work, { recursive: true, force: true });
+}

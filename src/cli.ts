@@ -250,20 +250,25 @@ async function run(args: string[], options: Options): Promise<number> {
     const results = runBatch(files, {
       jobs: Math.min(options.jobs, Math.max(1, files.length)),
       extractor: extractorConfig,
-      process: { read: { inputFormat: options.inputFormat, encoding: options.encoding }, withText: options.withText ?? false },
+      process: {
+        read: { inputFormat: options.inputFormat, encoding: options.encoding },
+        withText: options.withText ?? false,
+        // Workers serialize JSON themselves: the main thread only joins strings.
+        indent: options.outDir !== undefined ? 2 : writer.serialized ? writer.serialized.indent : null,
+      },
       cache,
       stdin: readStdin,
     });
     for await (const result of results) {
       totals.bytes += result.bytes;
       bar?.increment();
-      if ("doc" in result) {
-        const { doc } = result;
-        if (options.outDir !== undefined) writeIntoFolder(options.outDir, result.file.relative, `${JSON.stringify(doc, null, 2)}\n`);
-        else await sink.write(writer.write(doc, totals.documents));
+      if (!("error" in result)) {
+        if (options.outDir !== undefined) writeIntoFolder(options.outDir, result.file.relative, `${result.json}\n`);
+        else if (result.json !== null && writer.serialized) await sink.write(writer.serialized.write(result.json, totals.documents));
+        else await sink.write(writer.write(result.doc ?? JSON.parse(result.json!), totals.documents));
         totals.documents++;
-        totals.entities += doc.entities.length;
-        totals.facts += doc.parameterCounts.length + doc.benchmarkScores.length;
+        totals.entities += result.entities;
+        totals.facts += result.facts;
         if (result.cached) totals.cached++;
         continue;
       }

@@ -34,13 +34,13 @@ export class ResultCache {
     }
   }
 
-  /** Stores a document; a failure to write only costs the next run a miss. */
-  set(bytes: Uint8Array, doc: ExtractionDocument): void {
+  /** Stores a serialized document; a failure to write only costs the next run a miss. */
+  set(bytes: Uint8Array, json: string): void {
     const path = this.pathFor(bytes);
     const temp = `${path}.${process.pid}.tmp`;
     try {
       mkdirSync(join(path, ".."), { recursive: true });
-      writeFileSync(temp, JSON.stringify(doc));
+      writeFileSync(temp, json);
       renameSync(temp, path);
     } catch {
       /* a read-only or full cache folder: go on without it */

@@ -8,7 +8,7 @@ import { readInputBytes } from "../stages/read.js";
 import { ExtractError } from "../errors.js";
 import type { ResultCache } from "./cache.js";
 import type { InputFile } from "./inputs.js";
-import { processInput, type Outcome, type ProcessOptions } from "./process.js";
+import { done, processInput, type Outcome, type ProcessOptions } from "./process.js";
 
 export interface BatchOptions {
   jobs: number;
@@ -57,13 +57,13 @@ async function processFile(file: InputFile, options: BatchOptions, run: Extract[
     return { file, bytes: 0, cached: false, error: { code: error.code, message: error.message, internal: false } };
   }
   const cached = options.cache?.get(bytes);
-  if (cached) return { file, bytes: bytes.length, cached: true, doc: withPath(cached, file.path) };
+  if (cached) return { file, bytes: bytes.length, cached: true, ...done(withPath(cached, file.path), options.process.indent) };
   const outcome = await run(file.path, bytes);
-  if ("doc" in outcome) options.cache?.set(bytes, outcome.doc);
+  if (!("error" in outcome)) options.cache?.set(bytes, outcome.json ?? JSON.stringify(outcome.doc));
   return { file, bytes: bytes.length, cached: false, ...outcome };
 }
 
-/** A cached document replayed for another path with the same content. */
+/** A cached document replayed for a path (the same content may sit under another name). */
 function withPath(doc: ExtractionDocument, path: string): ExtractionDocument {
   return { ...doc, source: { ...doc.source, path: path === "-" ? null : path } };
 }

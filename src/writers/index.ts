@@ -7,6 +7,11 @@ import { createJsonlWriter } from "./jsonl.js";
 export interface Writer {
   begin(): string;
   write(doc: ExtractionDocument, index: number): string;
+  /**
+   * For writers of JSON: takes a document another thread already serialized with `indent`, so that
+   * a batch's main thread only joins strings.
+   */
+  serialized?: { indent: number | undefined; write(json: string, index: number): string };
   end(): string;
 }
 
