@@ -769,9 +769,14 @@ function quotedNames(ctx: Context): void {
     const after = doc.text.slice(end + 1, end + 12).replace(/^(?:训练|推理|开发|深度学习|机器学习|开源|自研|系列|的)+/, "");
     const before = doc.text.slice(Math.max(0, m.index - 12), m.index).replace(NAMING, "");
     const headAfter = QUOTED_HEADS.find(([h]) => after.startsWith(h));
-    // A name after its head (芯片“霁芯一号”) is typed by products and assistants only: after 大模型 a
-    // quoted word is as often a catchword (大模型“赶考”).
-    const headBefore = QUOTED_HEADS.find(([h, t]) => before.endsWith(h) && !cues.MODEL_HEADS.includes(h) && t !== "benchmark");
+    // A name after its head (芯片“霁芯一号”, 語言模型「曜石二號」). After 大模型 or 评测 a quoted word is as
+    // often a catchword (大模型“赶考”成绩单), so there the name must end its phrase and look like a name.
+    const closing = doc.text[end + 1] ?? "";
+    const endsPhrase = closing === "" || /[，,、。：:；;（(上中里的\s]/.test(closing);
+    const nameLike = /[\dA-Za-z]|[一二三四五六七八九十]号|[一二三四五六七八九十]代/.test(m[1]!) || isNameToken({ word: m[1]!, tag: "x", start, end });
+    const headBefore = QUOTED_HEADS.find(
+      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || (endsPhrase && nameLike)),
+    );
     const type = headAfter?.[1] ?? headBefore?.[1];
     if (type === undefined || generic.model.has(m[1]!) || ctx.covering[start] !== undefined) continue;
     emit(ctx, type, start, end, "quoted-name");

@@ -97,7 +97,7 @@ export function latinRuns(text: string): LatinPiece[][] {
   for (const m of text.matchAll(LATIN_RUN)) {
     const pieces: LatinPiece[] = [];
     for (const p of m[0].matchAll(/[A-Za-z0-9][A-Za-z0-9.+]*/g)) {
-      const piece = p[0].replace(/[.+]+$/, "");
+      const piece = p[0].replace(/\.+$/, ""); // a final "." ends the sentence; a "+" is part of names (TMMLU+)
       if (piece.length === 0) continue;
       const start = m.index + p.index;
       pieces.push({ text: piece, start, end: start + piece.length });
