@@ -27,6 +27,8 @@ const SHARED_SIZE = /均|都|皆|同为|分别/;
 const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者|该系列|这一系列|本次|此次|新版/;
 /** Anaphors that name a model (not 其/它, which may stand for an organization). */
 const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|该系列|这一系列/;
+/** Words before a model that make it the object of a comparison, not the subject. */
+const COMPARED = /(?:比|较|相比|对比|超过|超越|不如|落后于|领先于?|高于|低于|逊于|优于)\s?$/;
 /** How far back an anaphor may look for its model, in characters. */
 const ANAPHORA_REACH = 300;
 
@@ -439,9 +441,10 @@ function modelsForFact(
   const lead = text.slice(sentenceStart, start);
   const aboutOrganization = within(organizations, sentenceStart, start).length > 0;
   if (aboutOrganization && !MODEL_ANAPHORA.test(lead)) return [];
-  // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences.
+  // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences; a model
+  // named only as a point of comparison (比GPT-4o多出1.8分) is not what 它 stands for.
   if (ANAPHORA.test(lead)) {
-    const reachable = within(models, start - ANAPHORA_REACH, start);
+    const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !COMPARED.test(text.slice(Math.max(0, m.start - 3), m.start)));
     if (reachable.length > 0) return [reachable[reachable.length - 1]!];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
