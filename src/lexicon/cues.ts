@@ -135,7 +135,7 @@ export const SCORE_CUES = [
 /** Words before a number that make it a change, not a score (提升12%). */
 export const CHANGE_WORDS = [
   "提升", "提高", "增长", "下降", "降低", "增加", "减少", "超出", "领先", "高出", "落后", "低于", "高于",
-  "超过", "上涨", "下滑", "同比", "环比", "增幅", "涨幅", "差距", "相差", "多出", "缩小",
+  "超过", "上涨", "下滑", "同比", "环比", "增幅", "涨幅", "差距", "相差", "多出", "缩小", "差", "少了",
 ];
 
 /** Named parts of an exam or benchmark that a score can be for (SAT 数学). */

@@ -74,6 +74,13 @@ function coverage(length: number, mentions: MentionCandidate[]): Uint8Array {
 // Benchmark scores
 
 const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)\s?(%|分(?!钟)|points?\b)?/g;
+/** After a number: a pass mark or cut-off line, not a result (29分的金牌线, 180分合格线). */
+const THRESHOLD = /^\s?(?:分)?(?:的)?(?:金牌线|银牌线|铜牌线|分数线|合格线|及格线|录取线|特控线|门槛|线)/;
+/** A score stated without its benchmark in the sentence: 以627分紧随其后, 只得到96分, 总分651分. */
+const CARRIED_SCORE = /(?:以|得到|拿到|拿下|取得|获得|考出|总分|得分为?|成绩为?|只有|仅有|仅得)\s?(\d+(?:\.\d+)?)\s?分(?!钟)/g;
+/** How far back a score without a benchmark looks (within its paragraph) for the exam or benchmark. */
+const CARRY_REACH = 300;
+
 /** A change word not followed by 到/至: "提升12%" is a change, "提升到68.2%" a score. */
 const CHANGE = new RegExp(`(?:${cues.CHANGE_WORDS.join("|")})(?!到|至)`);
 const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\.\d+)?)|^\s?\/\s?(\d+(?:\.\d+)?)/;
@@ -116,6 +123,7 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       if (/[\d.@#]/.test(text[start - 1] ?? "") || /^[A-Za-z]/.test(text[numberStart - 1] ?? "")) continue;
       const unitAfter = text.slice(end, end + 6);
       if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS) !== undefined) continue;
+      if (THRESHOLD.test(unitAfter)) continue; // 29分的金牌线: a threshold, not a result
       const [clauseStart] = clauseAt(text, numberStart);
       const before = text.slice(Math.max(clauseStart, numberStart - 6), start);
       // "成绩为满分150分": full marks as the score itself; elsewhere 满分 introduces the scale.
@@ -145,7 +153,38 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       });
     }
   });
-  return pairListedBenchmarks(doc, mentions, found);
+  return [...pairListedBenchmarks(doc, mentions, found), ...carriedScores(doc, mentions, found)];
+}
+
+/**
+ * Scores in points (分) in a sentence that names no benchmark, after a score cue, belong to the last
+ * benchmark or exam named shortly before: "天衍-R2以总分651分排名第一，DeepSeek-R1以627分紧随其后"
+ * after "用当年高考卷考大模型".
+ */
+function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: ScoreCandidate[]): ScoreCandidate[] {
+  const text = doc.text;
+  const taken = new Set(found.map((s) => s.start));
+  const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
+  const out: ScoreCandidate[] = [];
+  for (const c of text.matchAll(CARRIED_SCORE)) {
+    const start = c.index + c[0].lastIndexOf(c[1]!);
+    const end = c.index + c[0].length;
+    if (taken.has(start)) continue;
+    const [sentenceStart] = sentenceAt(text, start);
+    const paragraphStart = text.lastIndexOf("\n", start) + 1;
+    const before = benchmarks.filter(({ m }) => m.start >= paragraphStart && m.end <= start && start - m.end <= CARRY_REACH);
+    const last = before[before.length - 1];
+    if (!last || last.m.start >= sentenceStart) continue; // a benchmark in the sentence had its chance
+    if (THRESHOLD.test(text.slice(end, end + 6)) || CHANGE.test(text.slice(Math.max(0, c.index - 6), c.index))) continue;
+    const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
+    const [clauseStart] = clauseAt(text, start);
+    out.push({
+      start, end, benchmark: last.i, model: null,
+      subtask: subtaskBefore(text.slice(clauseStart, start)) ?? (subtasks.find((w) => text.startsWith(w, last.m.end)) ?? null),
+      score: Number(c[1]), scale: scale ? Number(scale[1] ?? scale[2]) : null, unit: null, rank: null,
+    });
+  }
+  return out;
 }
 
 /**
