@@ -55,7 +55,42 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
     const cued = SIZE_CUE_AFTER.test(after) || SIZE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
     if (listed || cued) add(m.index, end, m[0]);
   });
+  for (const t of findTableParameterCounts(doc, mentions)) {
+    if (!found.some((f) => t.start < f.end && f.start < t.end)) found.push(t);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const PARAMETER_COLUMN = /^\s*(?:参数量?|参数规模|规模|总参数|模型参数|params?|parameters|size)\s*$/i;
+
+/** Parameter counts in a table column headed 参数量/Params, for the model leading each row. */
+function findTableParameterCounts(doc: SegmentedText, mentions: MentionCandidate[]): ParameterCandidate[] {
+  const found: ParameterCandidate[] = [];
+  let column = -1;
+  let offset = 0;
+  for (const line of doc.text.split("\n")) {
+    const at = offset;
+    offset += line.length + 1;
+    if (!TABLE_LINE.test(line)) {
+      column = -1;
+      continue;
+    }
+    const cells = splitCells(line, at);
+    const header = cells.findIndex((c) => PARAMETER_COLUMN.test(c.text));
+    if (header >= 0) {
+      column = header;
+      continue;
+    }
+    const cell = cells[column];
+    if (column < 0 || cell === undefined) continue;
+    const lead = mentions.findIndex((m) => m.type === "model" && cells.some((c, k) => k !== column && m.start >= c.start && m.end <= c.end));
+    const value = new RegExp(`^\\s*(${NUMERAL})\\s*$`).exec(cell.text);
+    const quantity = value ? parseQuantity(value[1]!) : null;
+    if (lead < 0 || quantity === null || quantity.value < MIN_PARAMETERS) continue;
+    const start = cell.start + cell.text.indexOf(value![1]!);
+    found.push({ start, end: start + value![1]!.length, value: quantity.value, qualifier: quantity.qualifier, subjects: [lead] });
+  }
+  return found;
 }
 
 /** The quantity at the start of a PARAMS_AFTER match, without the words after it. */

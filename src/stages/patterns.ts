@@ -137,7 +137,10 @@ function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
     }
     const head = pieces[i]!.text;
     const nameLike = /^[A-Z]/.test(head) || (/\d/.test(head) && /[A-Za-z]/.test(head));
-    if (nameLike && (SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase()))) {
+    // After a name that already has a number, a bare number is not part of it ("Qwen2.5-72B 1.2分").
+    const numbered = pieces.slice(i, j + 1).some((p) => /\d/.test(p.text));
+    const fits = numbered ? /^\d+(?:\.\d+)?[BbMmTt]$|^\d+x\d+[Bb]$/.test(next) || variantWords.has(next.toLowerCase()) : SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase());
+    if (nameLike && fits) {
       j++;
       continue;
     }
@@ -425,8 +428,8 @@ function knownModelEndingAt(ctx: Context, end: number): number | undefined {
   return best;
 }
 
-/** A count, not a name: 四款, 两个, 多家. */
-const COUNTED = /^[一二三四五六七八九十两几多数\d]+[款个种家项位类部批]/;
+/** A count or a size, not a name: 四款, 两个, 多家, 七百亿级. */
+const COUNTED = /^[一二三四五六七八九十两几多数\d]+[款个种家项位类部批]|^[\d.零〇一二两三四五六七八九十百千万亿兆]+(?:级|级别|量级|规模)?$/;
 
 /** Characters that start no name: pronouns and function words glued to it by the segmenter (其观澜). */
 const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给由据经自于为是"]);

@@ -22,7 +22,7 @@ interface Group {
 }
 
 const ORG_DESCRIPTOR_SUFFIX = new RegExp(`(?:${cues.ORG_DESCRIPTORS.join("|")})$`, "i");
-const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类|业内|业界|行业内|市面上|普遍|通常|一般/;
+const GENERIC_QUANTIFIERS = /一些|许多|多个|不少|部分|多家|几款|众多|多款|各家|一批|这类|此类|同类|业内|业界|行业内|市面上|普遍|通常|一般|一个|一款|某个|某款|下一代|新一代/;
 const SHARED_SIZE = /均|都|皆|同为|分别/;
 const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|后者|前者|该系列|这一系列|本次|此次|新版/;
 /** Anaphors that name a model (not 其/它, which may stand for an organization). */
@@ -69,7 +69,8 @@ export function resolveDocument(
   const parameterCounts: ParameterCount[] = params.flatMap((p) => {
     const span = toSourceSpan(doc, p.start, p.end);
     const pair = paired.get(p);
-    const owners = pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
+    const stated = p.subjects.map((i) => mentions[i]!).filter((m) => groupOf.get(m)?.type === "model");
+    const owners = stated.length > 0 ? stated : pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
     const distinct = [...new Set(owners.map(modelName))];
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
   });

@@ -27,6 +27,20 @@ describe("parameter counts", () => {
     expect(params("GPT-4与Gemini均为万亿参数级别。").map((p) => p.model)).toEqual(["GPT-4", "Gemini"]);
   });
 
+  it("reads a parameter column of a table for each row's model", () => {
+    const table = ["模型\t参数量\t上下文", "Qwen2\t720亿\t128K", "GLM-4\t90亿\t8K"].join("\n");
+    expect(params(table).map((p) => [p.model, p.value])).toEqual([["Qwen2", 72e9], ["GLM-4", 9e9]]);
+  });
+
+  it("pairs a list of sizes with 分别 and a list of models", () => {
+    const text = "稠密模型有0.5B、3B和32B三种规格，分别命名为Lumen-Mini、Lumen-Base和Lumen-Pro。";
+    expect(params(text).map((p) => [p.model, p.value])).toEqual([["Lumen-Mini", 5e8], ["Lumen-Base", 3e9], ["Lumen-Pro", 32e9]]);
+  });
+
+  it("reads 兆 as a trillion (Traditional Chinese)", () => {
+    expect(params("總參數達1.5兆。").map((p) => p.value)).toEqual([1.5e12]);
+  });
+
   it("leaves the model null in a generic statement", () => {
     expect(params("GPT-4发布后，一些120亿参数大模型也能完成类似任务。")).toEqual([{ model: null, value: 12e9, text: "120亿参数" }]);
   });
@@ -81,6 +95,19 @@ describe("benchmark scores", () => {
     expect(scores(table).map((s) => [s.model, s.benchmark, s.score])).toEqual([
       ["GPT-4o", "MMLU", 88.7], ["GPT-4o", "GSM8K", 95.8], ["Qwen2", "MMLU", 82.3], ["Qwen2", "GSM8K", 91.1],
     ]);
+  });
+
+  it("carries a score in points to the exam named earlier in the paragraph", () => {
+    expect(scores("今年的高考数学卷也拿来考了模型。结果显示，GPT-4o以143分排名第一，Qwen2只得到96分。").map((s) => [s.model, s.benchmark, s.subtask, s.score])).toEqual([
+      ["GPT-4o", "高考", "数学", 143],
+      ["Qwen2", "高考", "数学", 96],
+    ]);
+  });
+
+  it.each([
+    ["a threshold", "GPT-4o在IMO中拿下28分，与29分的金牌线仅差1分。"],
+  ])("reads only the result next to %s", (_name, text) => {
+    expect(scores(text).map((s) => s.score)).toEqual([28]);
   });
 
   it.each([

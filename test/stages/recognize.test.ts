@@ -37,6 +37,9 @@ describe("discovery patterns", () => {
     ["a new alphanumeric model", "初创公司发布了Lumen-3，表现亮眼。", "Lumen-3"],
     ["a quoted name before 大模型", "公司推出“星河”大模型。", "星河"],
     ["a hyphenated Chinese model id", "玄鸟-70B在评测中表现出色。", "玄鸟-70B"],
+    ["a quoted name after its head", "公司发表第二代大型语言模型「曜石二號」，總參數達1.5兆。", "曜石二號"],
+    ["a version after a release verb", "启明智能今天发布星河2，参数规模为700亿。", "星河2"],
+    ["a CamelCase name after a release verb", "鸿海研究院推出FoxBrain，同样采用70B规模。", "FoxBrain"],
   ])("finds %s", (_name, text, expected) => {
     expect(names(text, "model")).toContain(expected);
   });
@@ -45,6 +48,10 @@ describe("discovery patterns", () => {
     expect(names("深言科技今天宣布完成融资。", "organization")).toContain("深言科技");
     expect(names("清华大学智能产业研究院发布报告。", "organization")).toEqual(["清华大学智能产业研究院"]);
     expect(names("上海人工智能实验室开源了新模型。", "organization")).toContain("上海人工智能实验室");
+  });
+
+  it("does not take a quoted catchword for a model", () => {
+    expect(names("大模型“赶考”成绩单出炉。", "model")).toEqual([]);
   });
 
   it("does not take descriptions for names", () => {

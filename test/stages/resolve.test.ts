@@ -55,6 +55,11 @@ describe("fact attribution", () => {
     expect(doc.parameterCounts.map((p) => p.model)).toEqual(["Llama 3"]);
   });
 
+  it("does not take a model named for comparison as what 其 refers to", () => {
+    const doc = extractText("Claude 3.5 Sonnet的代码能力最强，比GPT-4o多出1.8分。不过其数学成绩略逊一筹，GSM8K为91.6。");
+    expect(doc.benchmarkScores.map((s) => [s.model, s.score])).toEqual([["Claude 3.5 Sonnet", 91.6]]);
+  });
+
   it("follows 它 back to the model of the previous sentence", () => {
     const doc = extractText("Qwen2表现稳定。它在C-Eval上得分83.5。");
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Qwen2"]);
