@@ -432,7 +432,7 @@ function knownModelEndingAt(ctx: Context, end: number): number | undefined {
 const COUNTED = /^[一二三四五六七八九十两几多数\d]+[款个种家项位类部批]|^[\d.零〇一二两三四五六七八九十百千万亿兆]+(?:级|级别|量级|规模)?$/;
 
 /** Characters that start no name: pronouns and function words glued to it by the segmenter (其观澜). */
-const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给由据经自于为是"]);
+const FUNCTION_CHARS = new Set([..."其该这那此的在把被与和及从向对将让给由据经自于为是以"]);
 
 /**
  * Chinese names with a Latin or numbered variant: 玄鸟-70B, 观澜-13B-Chat, 星河2-Lite, 天枢Mini,

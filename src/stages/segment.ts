@@ -1,4 +1,7 @@
-import { existsSync } from "node:fs";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nodejieba from "nodejieba";
 import type { NormalizedText, SegmentedText, Token } from "../types.js";
@@ -10,6 +13,25 @@ export interface Segmenter {
 
 /** Which jieba dictionary to load: the trimmed one built at install time, or jieba's full one. */
 export type JiebaDictionary = "trimmed" | "full";
+
+/** Frequency given to lexicon names in the user dictionary (jieba's common words are in the thousands). */
+const USER_WORD_FREQUENCY = 20000;
+
+/**
+ * Writes the user dictionary for `words` once (named by its content, shared by every process and worker)
+ * and returns its path. Words with spaces cannot be jieba words and are left out.
+ */
+function userDictionary(words: string[]): string {
+  const lines = words.filter((w) => w.length > 0 && !/\s/.test(w)).map((w) => `${w} ${USER_WORD_FREQUENCY} ${LEXICON_TAG}`);
+  const content = `${lines.join("\n")}\n`;
+  const path = join(tmpdir(), `extract-userdict-${createHash("sha256").update(content).digest("hex").slice(0, 16)}.utf8`);
+  if (!existsSync(path)) {
+    const temp = `${path}.${randomUUID()}.tmp`;
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  }
+  return path;
+}
 
 /** How far ahead a word the segmenter returned may be found (spaces or characters it dropped). */
 const RESYNC_WINDOW = 64;
@@ -33,21 +55,21 @@ export function createJiebaSegmenter(userWords: Iterable<string> = [], dictionar
   if (loaded !== null && loaded.dictionary !== dictionary) {
     throw new Error(`the ${loaded.dictionary} jieba dictionary is already loaded in this process; nodejieba cannot load the ${dictionary} one beside it`);
   }
+  const words = [...userWords];
   if (loaded === null) {
     const dict = `${TRIMMED_DIR}dict.utf8`;
+    // The names go in as a user dictionary with a high frequency, so that a known name beats a
+    // segmentation around it (2048张|华为, not 2048|张华|为); insertWord gives them only a median weight.
+    const userDict = userDictionary(words);
     if (existsSync(dict) && dictionary === "trimmed") {
-      nodejieba.load({
-        dict,
-        userDict: `${TRIMMED_DIR}user.utf8`,
-        idfDict: `${TRIMMED_DIR}idf.utf8`,
-        stopWordDict: `${TRIMMED_DIR}stop.utf8`,
-      });
+      nodejieba.load({ dict, userDict, idfDict: `${TRIMMED_DIR}idf.utf8`, stopWordDict: `${TRIMMED_DIR}stop.utf8` });
     } else {
-      nodejieba.load();
+      nodejieba.load({ userDict });
     }
     loaded = { segmenter: { tag: (text) => nodejieba.tag(text) }, dictionary };
+    return loaded.segmenter;
   }
-  for (const word of userWords) nodejieba.insertWord(word, LEXICON_TAG);
+  for (const word of words) nodejieba.insertWord(word, LEXICON_TAG);
   return loaded.segmenter;
 }
 
