@@ -299,6 +299,8 @@ function tokenIndexAt(ctx: Context, at: number): number {
 interface NameChunk {
   tokens: Token[];
   quoted: boolean;
+  /** The name is a lone common noun the caller asked to accept (commonNounBrand). */
+  commonNoun?: boolean;
 }
 
 /** How to read the name before a head word. */
@@ -313,6 +315,8 @@ interface NameOptions {
   fragmentEnd?: number;
   /** Plain nouns may start the name (公务员考试). */
   nounsAreNames?: boolean;
+  /** Return a lone two-character common noun as the name, marked `commonNoun` (玄机 of 玄机智能). */
+  commonNounBrand?: boolean;
 }
 
 /**
@@ -361,6 +365,8 @@ function nameTokensBefore(ctx: Context, end: number, options: NameOptions): Name
   if (fragmentEnd > end) chunk.push({ word: doc.text.slice(end, fragmentEnd), tag: "x", start: end, end: fragmentEnd });
   mergeFragments(chunk);
   const genericWords = generic[kind];
+  // A lone two-character common noun (玄机 of 玄机智能) is kept aside: the caller may accept it as a brand.
+  const lone = chunk.length === 1 && chunk[0]!.tag === "n" && chunk[0]!.word.length === 2 && !genericWords.has(chunk[0]!.word) ? chunk[0] : undefined;
   while (chunk.length > 0) {
     const t = chunk[0]!;
     const d = ctx.covering[t.start];
@@ -370,6 +376,7 @@ function nameTokensBefore(ctx: Context, end: number, options: NameOptions): Name
   }
   if (kind === "model") while (chunk.length > 0 && attributes.has(chunk[chunk.length - 1]!.word)) chunk.pop();
   const joined = chunk.map((t) => t.word).join("");
+  if (chunk.length === 0 && lone && options.commonNounBrand) return { tokens: [lone], quoted: false, commonNoun: true };
   if (chunk.length === 0 || genericWords.has(joined) || COUNTED.test(joined)) return none;
   if (chunk.length === 1 && chunk[0]!.word.length < 2) return none;
   const before = ctx.endingAt[chunk[0]!.start] ?? -1;
@@ -536,6 +543,17 @@ const ORG_SUFFIX_RE = new RegExp(
 );
 const ORG_SUFFIX_TEST = new RegExp(ORG_SUFFIX_RE.source);
 
+/** Suffixes that make even a common noun before them a company name, in subject position. */
+const BRAND_SUFFIXES = new Set(["智能", "科技", "智算", "智慧", "数科"]);
+const SUBJECT_FOLLOWERS = /^(?:宣布|表示|发布|推出|完成|获得|称|透露|旗下|成立|创始人|联合创始人|CEO|首席|总裁|董事长|副总裁|今天|今日|近日|日前|此前|也|还|则|正在|已经|已)/;
+
+/** Whether a name ending at `end` is followed by what follows a subject: a verb, a title, 旗下. */
+function inSubjectPosition(ctx: Context, end: number): boolean {
+  const ti = ctx.startingAt[end] ?? -1;
+  const next = ti >= 0 ? ctx.doc.tokens[ti] : undefined;
+  return SUBJECT_FOLLOWERS.test(ctx.doc.text.slice(end, end + 4)) || (next !== undefined && next.tag.startsWith("v") && next.word.length >= 2);
+}
+
 /**
  * Organizations by their suffix: 深言科技, 上海人工智能实验室, 杭州启元矩阵科技有限公司 (suffix kept);
  * 云启公司 (descriptor dropped: 云启); 清华大学计算机系 (a department of a found organization).
@@ -552,8 +570,10 @@ function organizationsBySuffix(ctx: Context): void {
     const isSuffix = orgSuffixes.has(suffix) || departmentSuffixes.has(suffix);
     const wordStart = wordStartBefore(ctx, p, end);
     if (wordStart < 0) continue;
-    const { tokens } = nameTokensBefore(ctx, wordStart, { kind: "org", maxChars: 12, include: "organization", fragmentEnd: p });
+    const { tokens, commonNoun } = nameTokensBefore(ctx, wordStart, { kind: "org", maxChars: 12, include: "organization", fragmentEnd: p, commonNounBrand: BRAND_SUFFIXES.has(suffix) });
     if (tokens.length === 0) continue;
+    // A common noun names a company only in subject position: 玄机智能CEO…, 潮汐智算宣布… (not 金融科技的…).
+    if (commonNoun && !inSubjectPosition(ctx, end)) continue;
     let start = tokens[0]!.start;
     while (start < p - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
     const head = doc.text.slice(start, p);
