@@ -69,7 +69,7 @@ export const MODEL_ATTRIBUTE_WORDS = [
   "公有", "嵌入", "向量", "排序", "代码生成", "思维链", "长文本", "长上下文", "前沿", "顶尖", "闭源商业",
   "繁中", "简中", "繁体中文", "简体中文", "中英文", "双语", "多语言", "算力", "云", "数据", "开发", "服务",
   "开放", "机器学习", "深度学习", "参评", "参赛", "受测", "对比", "所有", "全部", "同类", "红队", "竞品",
-  "闭源模型", "基线", "教师", "学生", "奖励", "判别", "生成", "扩散", "微调", "聊天", "客服", "问答", "翻译",
+  "闭源模型", "基线", "主力", "核心", "当家", "新款", "最强", "同款", "教师", "学生", "奖励", "判别", "生成", "扩散", "微调", "聊天", "客服", "问答", "翻译",
   "摘要", "分类", "检索", "对齐", "蒸馏", "量化", "剪枝", "评估", "裁判", "评审", "打分", "嵌入式", "编码",
   "解码", "视觉语言", "语音识别", "图像生成", "视频生成", "世界模型", "决策", "预测", "推荐", "风控", "营销",
 ];
@@ -173,7 +173,7 @@ export const PRODUCT_LATIN_HEADS = [
 export const MODEL_VARIANT_WORDS = [
   "instruct", "chat", "base", "turbo", "pro", "max", "plus", "ultra", "flash", "mini", "nano", "lite", "air",
   "sonnet", "opus", "haiku", "coder", "code", "math", "vl", "vision", "omni", "preview", "thinking",
-  "reasoner", "moe", "large", "medium", "small", "tiny", "xl", "xxl", "next", "high", "low", "deep", "research",
+  "reasoner", "moe", "large", "medium", "small", "tiny", "xl", "xxl", "next", "high", "low",
   "experimental", "exp", "distill", "r1", "v2", "v3", "v4", "o", "hd", "audio", "realtime", "long", "edge",
 ];
 

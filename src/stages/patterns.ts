@@ -337,7 +337,7 @@ function nameTokensBefore(ctx: Context, end: number, options: NameOptions): Name
     const tokens = doc.tokens.filter((t) => t.start >= start && t.end <= end - 1);
     const name = doc.text.slice(start, end - 1);
     if (tokens.length === 0 || tokens[0]!.start !== start || /[\s，。、：；！？]/.test(name)) return none;
-    if (tokens.every((t) => generic[kind].has(t.word))) return none;
+    if (tokens.every((t) => generic[kind].has(t.word)) || name.length < 2) return none;
     return { tokens, quoted: true };
   }
   const chunk: Token[] = [];
@@ -404,7 +404,7 @@ function chineseModelNames(ctx: Context): void {
   }
 }
 
-const RELEASED = /(?:发布|推出|开源|上线|亮相|发表|公布|升级至|迭代至|升级到|更新至)(?:了|的)?(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代BbMmKkTt])/gu;
+const RELEASED = /(?:发布|推出|开源|上线|亮相|发表|公布|升级至|迭代至|升级到|更新至)(?:了|的)?(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代张台块卡次倍项种BbMmKkTt])/gu;
 
 /** A Chinese name with a version right after a release verb is a model: 发布星河2, 迭代至霁光4.0. */
 function releasedVersions(ctx: Context): void {
@@ -412,7 +412,8 @@ function releasedVersions(ctx: Context): void {
   for (const m of doc.text.matchAll(RELEASED)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length - m[2]!.length;
-    if (generic.model.has(name) || demonstratives.has(name) || /^(?:第|新|全新|最新|首款|一款|多款)/.test(name)) continue;
+    if (generic.model.has(name) || demonstratives.has(name) || /^(?:第|新|全新|最新|首款|一款|多款|大?模型)/.test(name)) continue;
+    if ([...name].some((ch) => FUNCTION_CHARS.has(ch) || nameStops.has(ch))) continue; // 开源模型则在8张…: a clause
     const d = ctx.covering[start];
     if (d !== undefined && d.type !== "model") continue;
     emit(ctx, "model", start, start + name.length + m[2]!.length, "released-version");

@@ -4,6 +4,7 @@ import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
 import type { BenchmarkScore, Entity, ParameterCount } from "../schema.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { nameKey, toSourceSpan } from "./normalize.js";
+import { samePinyinName } from "./pinyin.js";
 import { compactKey } from "./recognize.js";
 import { clauseAt, LIST_SEPARATOR, sentenceAt } from "./text.js";
 
@@ -141,6 +142,15 @@ function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon
       union(groupOf.get(m)!, groupOf.get(next)!);
     }
   });
+  // A discovered name and its pinyin spelling are one entity (知衍-2 and Zhiyan-2).
+  const discovered = [...groups.values()].filter((g) => g.entry === null);
+  const latin = discovered.filter((g) => /^[A-Za-z]{3}/.test(g.mentions[0]!.surface));
+  const chinese = discovered.filter((g) => /^\p{Script=Han}{2}/u.test(g.mentions[0]!.surface));
+  for (const l of latin) {
+    for (const c of chinese) {
+      if (l.type === c.type && samePinyinName(l.mentions[0]!.surface, c.mentions[0]!.surface)) union(c, l);
+    }
+  }
   const places = new Set(doc.tokens.filter((t) => t.tag === "ns" && t.word.length >= 2).map((t) => t.word));
   const byCore = new Map<string, Group>();
   for (const g of groups.values()) {
@@ -256,7 +266,10 @@ function linkDevelopers(
     const surface = g.mentions[0]!.surface;
     // The brand: the first two Chinese characters, or the first Latin word (Beiming of Beiming-1-MoE).
     const brand = /^\p{Script=Han}{2}/u.exec(surface)?.[0] ?? /^[A-Z][a-z]{2,}(?=[-\s\d]|[A-Z])/.exec(surface)?.[0];
-    const owner = brand ? orgGroups.filter((o) => o.mentions.some((m) => m.surface.startsWith(brand))) : [];
+    // …or its pinyin (Qiyun-V3-Lite-4B and 栖云智能).
+    const owner = brand
+      ? orgGroups.filter((o) => o.mentions.some((m) => m.surface.startsWith(brand) || (/^[A-Z]/.test(brand) && samePinyinName(brand, m.surface, true))))
+      : [];
     if (owner.length === 1) result.set(g, owner[0]!);
   }
   return result;

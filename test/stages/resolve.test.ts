@@ -22,6 +22,13 @@ describe("aliases", () => {
     expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(["杭州云启智能科技有限公司", "云启", "云启"]);
   });
 
+  it("merges a discovered name with its pinyin spelling (知衍-2 = Zhiyan-2)", () => {
+    const doc = extractText("知衍科技发布知衍-2。开发者可以在Hugging Face下载Zhiyan-2的权重。");
+    const models = doc.entities.filter((e) => e.type === "model");
+    expect(models).toHaveLength(1);
+    expect(models[0]!.mentions.map((m) => m.text)).toEqual(["知衍-2", "Zhiyan-2"]);
+  });
+
   it("keeps versions apart (GPT-4 ≠ GPT-3.5)", () => {
     const doc = extractText("GPT-4比GPT-3.5更强，GPT-4o又更快。");
     expect(doc.entities.map((e) => e.name)).toEqual(["GPT-4", "GPT-3.5", "GPT-4o"]);
@@ -37,6 +44,11 @@ describe("developers", () => {
     ["a new model after its maker", "深言科技推出了Lumen-3模型。", "Lumen-3", "深言科技"],
   ])("links %s", (_name, text, model, developer) => {
     expect(entity(extractText(text), "model", model)?.developer).toBe(developer);
+  });
+
+  it("links a Latin model name to the company whose name it spells in pinyin", () => {
+    const doc = extractText("Qiyun-V3-Lite-4B在端侧表现不错。另外，栖云智能今天宣布完成融资。");
+    expect(entity(doc, "model", "Qiyun-V3-Lite-4B")?.developer).toBe("栖云智能");
   });
 
   it("falls back to the lexicon when the developer is in the document", () => {
