@@ -88,7 +88,23 @@ function isNameToken(t: Token): boolean {
 
 const SIZE_OR_VERSION = /^(?:[Vv]?\d+(?:\.\d+)*[BbMmKkTt]?|\d+x\d+[Bb])$/;
 const CHIP_LIKE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
-const NOT_A_NAME = /^(?:top|covid|web|b2b|b2c|h5|mp\d|usb|wifi|wi|lte|ipv|iso|gb|rfc|ieee|cve|sha|md5|utf|x86|x64|arm64|\d+k|\d+p|q\d|fy\d|h\d$|a股|apache|mit|gpl|lgpl|bsd|cc|api|sdk|ai|token|version|step \d|moe$|moa$|mla$|rag$|lora$|qlora$|rlhf$|dpo$|sft$|sota$|agi$)/i;
+/**
+ * Letter-digit identifiers that are standards, formats, versions, periods or techniques, not models:
+ * 5G, H.264, USB-C, PCIe 5.0, HBM3e, FP16, INT4, Q3, FY2024, Python 3.11, v1.0, Top10, COVID-19…
+ */
+const NOT_A_NAME = new RegExp(
+  "^(?:" +
+    [
+      "top", "no\\.?", "covid", "web\\d", "b2b", "b2c", "h5", "h\\.?26\\d", "av1", "mp[34]", "jpe?g", "png", "usb", "wi-?fi", "lte",
+      "[2-6]g$", "[234]d$", "ipv", "iso(?:\\d|$)", "iec", "gb(?:\\d|$|/)", "rfc", "ieee", "cve", "sha", "md5", "utf", "x86", "x64", "arm\\d", "risc", "pcie",
+      "nvme", "hbm", "g?ddr", "lpddr", "gddr", "fp\\d", "bf16", "int\\d", "q\\d", "fy\\d", "h[12]$", "\\d+k", "\\d+p",
+      "a股", "apache", "mit$", "gpl", "lgpl", "bsd", "cc(?:-|$)", "api$", "sdk$", "ai$", "token", "version", "v\\d+(?:\\.\\d+)+$", "step \\d", "python",
+      "java", "ubuntu", "centos", "debian", "ios", "macos", "android", "gguf", "awq", "gptq", "onnx", "json", "html", "css", "http",
+      "moe$", "moa$", "mla$", "rag$", "lora$", "qlora$", "rlhf$", "dpo$", "sft$", "sota$", "agi$", "ipo$", "kpi$", "roi$",
+    ].join("|") +
+    ")",
+  "i",
+);
 const BENCHMARK_SUFFIX = /[A-Za-z0-9-](?:Bench|bench|BENCH|Eval|eval|QA|Arena)(?:[-_][A-Za-z0-9]{1,4})?$/;
 const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
 const latinOrgSuffixes = new Set(cues.LATIN_ORG_SUFFIXES);
@@ -197,7 +213,7 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   const end = last.end;
   const text = ctx.doc.text.slice(start, end);
   const key = compactKey(text);
-  if (!isLetter(text[0]) || ctx.index.latin.has(key)) return;
+  if (!isLetter(text[0]) || ctx.index.latin.has(key) || NOT_A_NAME.test(text)) return;
   const next = after(ctx, end);
   const hasDigit = /\d/.test(text);
   const head = (/^[A-Za-z]+/.exec(first.text)?.[0] ?? "").toLowerCase();
