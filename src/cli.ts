@@ -261,7 +261,7 @@ async function run(args: string[], options: Options): Promise<number> {
     });
     for await (const result of results) {
       totals.bytes += result.bytes;
-      bar?.increment();
+      bar?.tick();
       if (!("error" in result)) {
         if (options.outDir !== undefined) writeIntoFolder(options.outDir, result.file.relative, `${result.json}\n`);
         else if (result.json !== null && writer.serialized) await sink.write(writer.serialized.write(result.json, totals.documents));
@@ -305,16 +305,24 @@ async function run(args: string[], options: Options): Promise<number> {
   return totals.failed > 0 ? EXIT.input : EXIT.ok;
 }
 
-/** A progress bar on stderr: on a terminal (not in CI), or when asked for. */
-function progressBar(total: number, forced: boolean): SingleBar | null {
+/** A progress bar on stderr (files done/total, rate, ETA): on a terminal (not in CI), or when asked for. */
+function progressBar(total: number, forced: boolean): { tick(): void; stop(): void } | null {
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
   if (total < 2 || !(interactive || forced)) return null;
   const bar = new SingleBar(
-    { stream: process.stderr, format: "extract {bar} {value}/{total} files | {eta_formatted} left", noTTYOutput: forced, notTTYSchedule: 2000, hideCursor: interactive },
+    { stream: process.stderr, format: "extract {bar} {value}/{total} files | {rate} files/s | {eta_formatted} left", noTTYOutput: forced, notTTYSchedule: 2000, hideCursor: interactive },
     Presets.shades_classic,
   );
-  bar.start(total, 0);
-  return bar;
+  const started = performance.now();
+  let done = 0;
+  bar.start(total, 0, { rate: "0.0" });
+  return {
+    tick() {
+      done++;
+      bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
+    },
+    stop: () => bar.stop(),
+  };
 }
 
 async function runEval(dir: string, options: EvalOptions): Promise<number> {

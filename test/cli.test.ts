@@ -139,9 +139,13 @@ describe("extract (CLI)", () => {
       for (const e of doc.entities) for (const m of e.mentions) expect(cps.slice(m.start, m.end).join("")).toBe(m.text);
     });
 
-    it("reads a large page without trouble", () => {
+    it("reads a 20 MB page without trouble", () => {
+      // Mostly page weight (scripts, styles, navigation), as on real sites, around a long article.
       const paragraph = `<p>${"星河大模型在MMLU上得分86.4，OpenAI发布GPT-4。".repeat(10)}</p>`;
-      const page = `<!doctype html><html><head><script>${"var a=1;".repeat(200_000)}</script></head><body><article>${paragraph.repeat(400)}</article></body></html>`;
+      const script = `<script>${"var a=1;".repeat(1_800_000)}</script><style>${".x{color:red}".repeat(400_000)}</style>`;
+      const nav = `<nav>${'<a href="#">栏目</a>'.repeat(100_000)}</nav>`;
+      const page = `<!doctype html><html><head>${script}</head><body>${nav}<article>${paragraph.repeat(500)}</article></body></html>`;
+      expect(Buffer.byteLength(page)).toBeGreaterThan(20 * 1024 * 1024);
       const r = run([file("large.html", page), "--format", "jsonl"]);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout).entities.length).toBeGreaterThan(2);
