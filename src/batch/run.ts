@@ -73,39 +73,46 @@ function inProcess(options: BatchOptions): Extract {
   return { run: (path, bytes) => processInput(extractor, path, bytes, options.process), close: async () => undefined };
 }
 
-/** `jobs` worker threads, each with its own extractor; inputs go to whichever is free. */
+/** Inputs handed to one worker at a time: a second one waits there, so no worker idles between inputs. */
+const PER_WORKER = 2;
+
+/** `jobs` worker threads, each with its own extractor; inputs go to the least busy one. */
 function workerPool(options: BatchOptions): Extract {
   const url = new URL("./worker.js", import.meta.url);
-  const idle: Worker[] = [];
   const queue: { id: number; path: string; bytes: Uint8Array }[] = [];
   const waiting = new Map<number, (outcome: Outcome) => void>();
-  const current = new Map<Worker, number>();
+  const held = new Map<Worker, Set<number>>();
   let ids = 0;
   const settle = (id: number, outcome: Outcome) => {
     waiting.get(id)?.(outcome);
     waiting.delete(id);
   };
   const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) {
+    while (queue.length > 0) {
+      const [worker, jobs] = [...held].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
+      if (!worker || !jobs || jobs.size >= PER_WORKER) return;
       const job = queue.shift()!;
-      const worker = idle.pop()!;
-      current.set(worker, job.id);
+      jobs.add(job.id);
       worker.postMessage(job);
     }
   };
   const workers = Array.from({ length: options.jobs }, () => {
     const worker = new Worker(url, { workerData: { extractorOptions: options.extractor, processOptions: options.process } });
     worker.on("message", (message: { ready?: boolean; id?: number; outcome?: Outcome }) => {
-      if (message.id !== undefined) settle(message.id, message.outcome!);
-      current.delete(worker);
-      idle.push(worker);
+      if (message.ready) held.set(worker, new Set());
+      if (message.id !== undefined) {
+        held.get(worker)?.delete(message.id);
+        settle(message.id, message.outcome!);
+      }
       dispatch();
     });
     worker.on("error", (error) => {
-      // A crashed worker fails the input it held; the other workers go on with the rest.
-      const id = current.get(worker);
-      if (id !== undefined) settle(id, { error: { code: "INTERNAL", message: `internal error in a worker: ${error.message}`, internal: true } });
-      current.delete(worker);
+      // A crashed worker fails the inputs it held; the other workers go on with the rest.
+      for (const id of held.get(worker) ?? []) {
+        settle(id, { error: { code: "INTERNAL", message: `internal error in a worker: ${error.message}`, internal: true } });
+      }
+      held.delete(worker);
+      if (held.size === 0) for (const job of queue.splice(0)) settle(job.id, { error: { code: "INTERNAL", message: "internal error: every worker failed", internal: true } });
     });
     return worker;
   });
