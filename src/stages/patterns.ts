@@ -422,6 +422,9 @@ function chineseModelNames(ctx: Context): void {
 
 const RELEASED = /(?:发布|推出|开源|上线|亮相|发表|公布|升级至|迭代至|升级到|更新至)(?:了|的)?(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代张台块卡次倍项种BbMmKkTt])/gu;
 
+/** An organization's numbered product is a model: 玄机智能的墨子4, 腾讯旗下的混元2. */
+const OWNED = /^(?:的|旗下的?|自研的?|推出的)(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代张台块卡次倍项种分BbMmKkTt])/u;
+
 /** A Chinese name with a version right after a release verb is a model: 发布星河2, 迭代至霁光4.0. */
 function releasedVersions(ctx: Context): void {
   const { doc } = ctx;
@@ -519,7 +522,23 @@ export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): 
     const end = m.end + v[0].length;
     out.push({ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern", rule: "variant" });
   }
-  return [...out, ...brandVersions(doc, mentions)];
+  return [...out, ...brandVersions(doc, mentions), ...ownedVersions(doc, mentions)];
+}
+
+/** An organization's numbered product is a model: 玄机智能的墨子4, 腾讯旗下的混元2 (after propagation, so
+ * that an organization found anywhere in the text counts). */
+function ownedVersions(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const d of mentions) {
+    if (d.type !== "organization") continue;
+    const m = OWNED.exec(doc.text.slice(d.end, d.end + 16));
+    if (!m) continue;
+    const name = m[1]!;
+    if (generic.model.has(name) || [...name].some((ch) => FUNCTION_CHARS.has(ch) || nameStops.has(ch))) continue;
+    const start = d.end + m[0].length - name.length - m[2]!.length;
+    out.push({ type: "model", start, end: d.end + m[0].length, surface: doc.text.slice(start, d.end + m[0].length), lexiconId: null, source: "pattern", rule: "owned-version" });
+  }
+  return out;
 }
 
 const BRANDED = /^(\p{Script=Han}{2,4})(?:\d|[Vv]\d)/u;

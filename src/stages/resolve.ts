@@ -76,8 +76,9 @@ export function resolveDocument(
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
   });
 
+  const respectively = pairModelsRespectively(doc.text, scores, models);
   const benchmarkScores: BenchmarkScore[] = scores.map((s) => {
-    const owner = s.model !== null ? mentions[s.model] : modelsForFact(doc.text, models, organizations, s.start, s.end, false)[0];
+    const owner = s.model !== null ? mentions[s.model] : (respectively.get(s) ?? modelsForFact(doc.text, models, organizations, s.start, s.end, false)[0]);
     return {
       model: modelName(owner),
       benchmark: names.get(groupOf.get(mentions[s.benchmark]!)!)!,
@@ -396,6 +397,24 @@ function within(sorted: MentionCandidate[], from: number, to: number): MentionCa
     if (sorted[i]!.end <= to) out.push(sorted[i]!);
   }
   return out;
+}
+
+/** "GPT-4o和墨子4分别得到76.6和55.2": a list of models, 分别, then as many scores, pairs them in order. */
+function pairModelsRespectively(text: string, scores: ScoreCandidate[], models: MentionCandidate[]): Map<ScoreCandidate, MentionCandidate> {
+  const pairs = new Map<ScoreCandidate, MentionCandidate>();
+  for (let i = 0; i < models.length; i++) {
+    const list = [models[i]!];
+    while (i + 1 < models.length && LIST_SEPARATOR.test(text.slice(models[i]!.end, models[i + 1]!.start)) && /\S/.test(text.slice(models[i]!.end, models[i + 1]!.start))) {
+      list.push(models[++i]!);
+    }
+    if (list.length < 2) continue;
+    const after = list[list.length - 1]!.end;
+    const [, clauseEnd] = clauseAt(text, after);
+    if (!/^[^，,。；;]{0,8}?(?:分别|依次)/.test(text.slice(after, clauseEnd))) continue;
+    const following = scores.filter((s) => s.model === null && s.start >= after && s.end <= clauseEnd);
+    if (following.length === list.length) following.forEach((s, k) => pairs.set(s, list[k]!));
+  }
+  return pairs;
 }
 
 const LIST_HEADING = /^[ \t]*(?:\d{1,2}[.、)）]|[一二三四五六七八九十]{1,3}[、.]|#{1,4}\s|第[一二三四五六七八九十\d]{1,3}[名位])/;

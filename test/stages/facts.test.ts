@@ -90,6 +90,12 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("pairs a list of models with 分别 scores", () => {
+    expect(scores("在MATH上，GPT-4o和Claude 3.5 Sonnet分别得到76.6和71.1。").map((s) => [s.model, s.score])).toEqual([
+      ["GPT-4o", 76.6], ["Claude 3.5 Sonnet", 71.1],
+    ]);
+  });
+
   it("reads a table of models by benchmarks", () => {
     const table = ["| 模型 | MMLU | GSM8K |", "|---|---|---|", "| GPT-4o | 88.7 | 95.8 |", "| Qwen2 | 82.3 | 91.1 |"].join("\n");
     expect(scores(table).map((s) => [s.model, s.benchmark, s.score])).toEqual([

@@ -40,6 +40,7 @@ describe("discovery patterns", () => {
     ["a quoted name after its head", "公司发表第二代大型语言模型「曜石二號」，總參數達1.5兆。", "曜石二號"],
     ["a version after a release verb", "启明智能今天发布星河2，参数规模为700亿。", "星河2"],
     ["a CamelCase name after a release verb", "鸿海研究院推出FoxBrain，同样采用70B规模。", "FoxBrain"],
+    ["an organization's numbered product", "最后是百度的墨子4。它主打小而精。", "墨子4"],
   ])("finds %s", (_name, text, expected) => {
     expect(names(text, "model")).toContain(expected);
   });
