@@ -15,13 +15,15 @@ export function validateDocument(doc: unknown, text: string): ValidationIssue[] 
     for (const issue of parsed.error.issues) issues.push({ path: issue.path.join("/"), message: issue.message });
     return issues;
   }
-  const codePoints = Array.from(text);
+  // UTF-16 offset of every code point (one typed array, not an array of one-character strings).
+  const unitOf = codePointUnits(text);
+  const length = unitOf.length - 1;
   const check = (path: string, span: { text: string; start: number; end: number }) => {
-    if (span.end <= span.start || span.end > codePoints.length) {
-      issues.push({ path, message: `span [${span.start}, ${span.end}) is outside the text (${codePoints.length} code points)` });
+    if (span.end <= span.start || span.end > length) {
+      issues.push({ path, message: `span [${span.start}, ${span.end}) is outside the text (${length} code points)` });
       return;
     }
-    const actual = codePoints.slice(span.start, span.end).join("");
+    const actual = text.slice(unitOf[span.start], unitOf[span.end]);
     if (actual !== span.text) issues.push({ path, message: `span text "${truncate(span.text)}" does not match source "${truncate(actual)}"` });
   };
   parsed.data.entities.forEach((e, i) => e.mentions.forEach((m, j) => check(`entities/${i}/mentions/${j}`, m)));
@@ -36,6 +38,19 @@ export function enforceValid(doc: unknown, text: string, source: string, level: 
   const issues = validateDocument(doc, text);
   if (issues.length > 0 && level === "error") throw new SchemaError(source, issues);
   return issues;
+}
+
+/** `units[k]` is the UTF-16 offset of code point `k`; the last entry is the text's length. */
+function codePointUnits(text: string): Int32Array {
+  const units = new Int32Array(text.length + 1);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    units[k++] = i;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++; // a surrogate pair is one code point
+  }
+  units[k] = text.length;
+  return units.subarray(0, k + 1);
 }
 
 function truncate(text: string, max = 40): string {
