@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
 import type { EntityType, MentionCandidate, SegmentedText } from "../types.js";
 import { foldString, NAME_SEPARATORS } from "./normalize.js";
-import { findPatternMentions, findVariants } from "./patterns.js";
+import { findPatternMentions, findVariants } from "./patterns/index.js";
 import { isAlnum, isHan, lowerAscii } from "./text.js";
 
 /** Where a lexicon name is found in text: CJK names by their folded surface, Latin names by compact key. */

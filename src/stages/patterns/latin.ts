@@ -1,0 +1,188 @@
+// Latin identifiers: Qwen2.5-Coder-32B-Instruct, Llama 3.1 405B, Claude 3.5 Sonnet, H20, LiveBench,
+// Harbor Lane Ventures.
+import * as cues from "../../lexicon/cues.js";
+import type { EntityType } from "../../types.js";
+import { compactKey, latinRuns, type DictionaryIndex, type LatinPiece } from "../recognize.js";
+import { isLetter, startsWithAny } from "../text.js";
+import { after, emit, generic, type Context } from "./context.js";
+
+const SIZE_OR_VERSION = /^(?:[Vv]?\d+(?:\.\d+)*[BbMmKkTt]?|\d+x\d+[Bb])$/;
+const CHIP_LIKE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
+/**
+ * Letter-digit identifiers that are standards, formats, versions, periods or techniques, not models:
+ * 5G, H.264, USB-C, PCIe 5.0, HBM3e, FP16, INT4, Q3, FY2024, Python 3.11, v1.0, Top10, COVID-19…
+ */
+const NOT_A_NAME = new RegExp(
+  "^(?:" +
+    [
+      "top", "no\\.?", "covid", "web\\d", "b2b", "b2c", "h5", "h\\.?26\\d", "av1", "mp[34]", "jpe?g", "png", "usb", "wi-?fi", "lte",
+      "[2-6]g$", "[234]d$", "ipv", "iso(?:\\d|$)", "iec", "gb(?:\\d|$|/)", "rfc", "ieee", "cve", "sha", "md5", "utf", "x86", "x64", "arm\\d", "risc", "pcie",
+      "nvme", "hbm", "g?ddr", "lpddr", "gddr", "fp\\d", "bf16", "int\\d", "q\\d", "fy\\d", "h[12]$", "\\d+k", "\\d+p",
+      "a股", "apache", "mit$", "gpl", "lgpl", "bsd", "cc(?:-|$)", "api$", "sdk$", "ai$", "token", "version", "v\\d+(?:\\.\\d+)+$", "step \\d", "python",
+      "java", "ubuntu", "centos", "debian", "ios", "macos", "android", "gguf", "awq", "gptq", "onnx", "json", "html", "css", "http",
+      "moe$", "moa$", "mla$", "rag$", "lora$", "qlora$", "rlhf$", "dpo$", "sft$", "sota$", "agi$", "ipo$", "kpi$", "roi$",
+    ].join("|") +
+    ")",
+  "i",
+);
+const BENCHMARK_SUFFIX = /[A-Za-z0-9-](?:Bench|bench|BENCH|Eval|eval|QA|Arena)(?:[-_][A-Za-z0-9]{1,4})?$/;
+export const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
+const latinOrgSuffixes = new Set(cues.LATIN_ORG_SUFFIXES);
+const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
+
+/** Latin identifiers, classified by shape, lexicon families and the words around them. */
+export function latinIdentifiers(ctx: Context): void {
+  const familyKeys = latinFamilies(ctx.index);
+  const byLetters = familiesByLetters(familyKeys);
+  for (const pieces of latinRuns(ctx.doc.text)) {
+    let i = 0;
+    while (i < pieces.length) {
+      const end = identifierEnd(ctx, pieces, i);
+      classifyIdentifier(ctx, pieces.slice(i, end + 1), familyKeys, byLetters);
+      i = end + 1;
+    }
+  }
+}
+
+/**
+ * The last piece of the identifier starting at piece `i`: pieces joined by -_· always belong
+ * together; a space continues it only before a version, a size or a variant word (Claude 3.5 Sonnet).
+ */
+function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
+  // Capitalized words up to an organization word belong together: Harbor Lane Ventures, MediaTek Research.
+  if (/^[A-Z]/.test(pieces[i]!.text)) {
+    for (let k = i + 1; k < pieces.length && k - i <= 5; k++) {
+      if (ctx.doc.text.slice(pieces[k - 1]!.end, pieces[k]!.start) !== " " || !/^[A-Z]/.test(pieces[k]!.text)) break;
+      if (latinOrgSuffixes.has(pieces[k]!.text)) {
+        // Take the following organization words too: Jiyun Technology Group.
+        while (k + 1 < pieces.length && latinOrgSuffixes.has(pieces[k + 1]!.text) && ctx.doc.text.slice(pieces[k]!.end, pieces[k + 1]!.start) === " ") k++;
+        return k;
+      }
+    }
+  }
+  let j = i;
+  while (j + 1 < pieces.length) {
+    const gap = ctx.doc.text.slice(pieces[j]!.end, pieces[j + 1]!.start);
+    const next = pieces[j + 1]!.text;
+    if (gap !== " ") {
+      j++;
+      continue;
+    }
+    if (!/\d/.test(pieces[i]!.text) && j === i && /^\d/.test(next) && /^[A-Z]/.test(pieces[i]!.text)) {
+      j++; // "Llama 3", "Gemini 2.5"
+      continue;
+    }
+    const head = pieces[i]!.text;
+    const nameLike = /^[A-Z]/.test(head) || (/\d/.test(head) && /[A-Za-z]/.test(head));
+    // After a name that already has a number, a bare number is not part of it ("Qwen2.5-72B 1.2分").
+    const numbered = pieces.slice(i, j + 1).some((p) => /\d/.test(p.text));
+    const fits = numbered ? /^\d+(?:\.\d+)?[BbMmTt]$|^\d+x\d+[Bb]$/.test(next) || variantWords.has(next.toLowerCase()) : SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase());
+    if (nameLike && fits) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+const familyCache = new WeakMap<DictionaryIndex, Map<string, EntityType>>();
+
+/** Compact keys of Latin lexicon names of models and products, the families a new version extends. */
+function latinFamilies(index: DictionaryIndex): Map<string, EntityType> {
+  let families = familyCache.get(index);
+  if (families === undefined) {
+    families = new Map();
+    for (const [key, entry] of index.latin) {
+      if ((entry.type === "model" || entry.type === "product") && key.length >= 2) families.set(key, entry.type);
+    }
+    familyCache.set(index, families);
+  }
+  return families;
+}
+
+const lettersCache = new WeakMap<Map<string, EntityType>, Map<string, EntityType>>();
+
+/**
+ * Letter prefixes of family names followed by a digit (qwen of qwen2, h of h100) → the family's type:
+ * a new number after the same letters is a new version (Qwen3, H200). Chips need their chip shape.
+ */
+function familiesByLetters(families: Map<string, EntityType>): Map<string, EntityType> {
+  let byLetters = lettersCache.get(families);
+  if (byLetters === undefined) {
+    byLetters = new Map();
+    for (const [key, type] of families) {
+      const letters = /^[a-z]+(?=\d)/.exec(key)?.[0];
+      if (letters !== undefined && letters.length >= (type === "product" ? 1 : 2) && !byLetters.has(letters)) byLetters.set(letters, type);
+    }
+    lettersCache.set(families, byLetters);
+  }
+  return byLetters;
+}
+
+function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<string, EntityType>, byLetters: Map<string, EntityType>): void {
+  // "C-Eval 86.5": a known benchmark, organization or person followed by a spaced number is not a new name.
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const spacedNumber = ctx.doc.text.slice(pieces[k]!.end, pieces[k + 1]!.start) === " " && /^\d/.test(pieces[k + 1]!.text);
+    if (!spacedNumber) continue;
+    const known = ctx.index.latin.get(compactKey(pieces.slice(0, k + 1).map((p) => p.text).join("")));
+    if (known !== undefined && known.type !== "model" && known.type !== "product") return;
+  }
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const start = first.start;
+  const end = last.end;
+  const text = ctx.doc.text.slice(start, end);
+  const key = compactKey(text);
+  if (!isLetter(text[0]) || ctx.index.latin.has(key) || NOT_A_NAME.test(text)) return;
+  const next = after(ctx, end);
+  const hasDigit = /\d/.test(text);
+  const head = (/^[A-Za-z]+/.exec(first.text)?.[0] ?? "").toLowerCase();
+
+  if (pieces.length >= 2 && /^[A-Z]/.test(text) && latinOrgSuffixes.has(last.text) && pieces.every((p) => /^[A-Z0-9]/.test(p.text))) {
+    return emit(ctx, "organization", start, end, "latin-org-suffix");
+  }
+  if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
+  const previous = ctx.doc.text.slice(Math.max(0, start - 6), start).trimEnd();
+  const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h));
+  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead) {
+    return emit(ctx, "benchmark", start, end, "latin-benchmark");
+  }
+  if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
+
+  // A new version or size of a known family: Qwen2.5-Coder-32B, Llama 3.1 405B, Gaudi 3.
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const prefix = compactKey(pieces.slice(0, k + 1).map((p) => p.text).join(""));
+    const type = families.get(prefix);
+    if (type !== undefined && k < pieces.length - 1) return emit(ctx, type, start, end, "latin-family-version");
+    if (type !== undefined) break;
+  }
+  // Letter-prefix family: a new version glued to a known family (Qwen3 after Qwen2, H200 after H100).
+  const letters = /^[A-Za-z]+(?=\d)/.exec(text)?.[0];
+  const familyType = letters !== undefined && pieces.length === 1 ? byLetters.get(letters.toLowerCase()) : undefined;
+  if (familyType !== undefined && (familyType === "model" || CHIP_LIKE.test(text))) {
+    return emit(ctx, familyType, start, end, "latin-family-version");
+  }
+
+  // An all-capital acronym before 模型 names a kind of model (LLM, VLA, VLM), not a model.
+  const acronym = /^[A-Z]{2,5}$/.test(text);
+  if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !acronym && !NOT_A_NAME.test(text)) {
+    return emit(ctx, "model", start, end, "latin-model-head");
+  }
+  // A CamelCase name right after a release verb is a model: 推出FoxBrain.
+  if (/^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(text) && /(?:发布|推出|开源|上线|亮相|发表|公布|升级)(?:了|的)?\s?$/.test(previous)) {
+    return emit(ctx, "model", start, end, "latin-released");
+  }
+  // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite.
+  if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text)) {
+    return emit(ctx, "model", start, end, "latin-variant");
+  }
+  if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
+    if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
+  }
+  if (!hasDigit || NOT_A_NAME.test(text) || CHIP_LIKE.test(text)) return;
+  if (/^[a-z0-9]{10,}$/.test(text)) return; // an identifier or hash (qeeccuggec56k9hd), not a name
+  const letterCount = text.replace(/[^A-Za-z]/g, "").length;
+  if (letterCount >= 2 && !/^[A-Z]{1,2}\d+$/.test(text)) emit(ctx, "model", start, end, "latin-alphanumeric");
+}
+

@@ -1,0 +1,76 @@
+// Versions and variants of names already found: 文心大模型4.0, 霁光4.0-Flash, 澜海1, 玄机智能的墨子4.
+import type { MentionCandidate, SegmentedText } from "../../types.js";
+import { cjkBoundaries } from "../recognize.js";
+import { isHan } from "../text.js";
+import { FUNCTION_CHARS, generic, nameStops } from "./context.js";
+import { OWNED } from "./chinese.js";
+import { variantWords } from "./latin.js";
+
+const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家])`;
+const HYPHEN_PARTS = String.raw`(?:-[A-Za-z0-9][A-Za-z0-9.]*)+`;
+const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?|${HYPHEN_PARTS}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
+const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{3,4}[A-Z]?)(?![\d.%亿万千百个年月日位款家])/;
+
+/**
+ * Versions and variants of a found model or chip are models and chips of their own: 文心大模型4.0,
+ * 霁光4.0-Flash, 星河2-Lite, 讯飞星火V3.5, 天枢Mini, 昇腾920. Runs over the decided mentions (lexicon,
+ * discovered and propagated), since a variant often follows a name found elsewhere in the text.
+ */
+export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const m of mentions) {
+    if ((m.type !== "model" && m.type !== "product") || !isHan(m.surface[m.surface.length - 1])) continue;
+    const rest = doc.text.slice(m.end, m.end + 24);
+    const v = (m.type === "model" ? MODEL_VARIANT : CHIP_VERSION).exec(rest);
+    if (!v) continue;
+    // A glued capitalized word must be a variant word (Mini, Pro), not any English word.
+    if (/^[A-Z][a-z]+$/.test(v[0]) && !variantWords.has(v[0].toLowerCase())) continue;
+    const end = m.end + v[0].length;
+    out.push({ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern", rule: "variant" });
+  }
+  return [...out, ...brandVersions(doc, mentions), ...ownedVersions(doc, mentions)];
+}
+
+/** An organization's numbered product is a model: 玄机智能的墨子4, 腾讯旗下的混元2 (after propagation, so
+ * that an organization found anywhere in the text counts). */
+function ownedVersions(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const d of mentions) {
+    if (d.type !== "organization") continue;
+    const m = OWNED.exec(doc.text.slice(d.end, d.end + 16));
+    if (!m) continue;
+    const name = m[1]!;
+    if (generic.model.has(name) || [...name].some((ch) => FUNCTION_CHARS.has(ch) || nameStops.has(ch))) continue;
+    const start = d.end + m[0].length - name.length - m[2]!.length;
+    out.push({ type: "model", start, end: d.end + m[0].length, surface: doc.text.slice(start, d.end + m[0].length), lexiconId: null, source: "pattern", rule: "owned-version" });
+  }
+  return out;
+}
+
+const BRANDED = /^(\p{Script=Han}{2,4})(?:\d|[Vv]\d)/u;
+const BRAND_VERSION = String.raw`(?:\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代BbMmKkTt])`;
+
+/**
+ * Other versions of a Chinese brand the text numbers its models with: after 澜海2-Ultra and 星河2,
+ * 澜海1 and 星河1.0 are models too.
+ */
+function brandVersions(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  const taken = new Uint8Array(doc.text.length + 1);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const brands = new Map<string, MentionCandidate>();
+  for (const m of mentions) {
+    const brand = m.type === "model" ? BRANDED.exec(m.surface)?.[1] : undefined;
+    if (brand !== undefined && !brands.has(brand)) brands.set(brand, m);
+  }
+  const out: MentionCandidate[] = [];
+  const { starts } = cjkBoundaries(doc);
+  for (const [brand, model] of brands) {
+    for (const v of doc.text.matchAll(new RegExp(`${brand}${BRAND_VERSION}`, "g"))) {
+      if (taken[v.index] || !starts[v.index]) continue;
+      const end = v.index + v[0].length;
+      out.push({ ...model, start: v.index, end, surface: v[0], lexiconId: null, source: "pattern", rule: "brand-version" });
+    }
+  }
+  return out;
+}
+
