@@ -216,6 +216,7 @@ const QUOTED = /[“「『]([^“”「」『』\s，。、：；！？,.:;!?]{2
 /** Words that may stand between a head and a quoted name (芯片“X”, 框架，名为“X”). */
 const NAMING = /(?:[，,]?\s?(?:名为|名叫|叫做|代号|命名为|取名))?$/;
 
+/** Quoted names next to a head word that types them: 自研推理芯片“霁芯一号”, “穹顶”训练框架, AI助手“小霁”. */
 export function quotedNames(ctx: Context): void {
   const { doc } = ctx;
   for (const m of doc.text.matchAll(QUOTED)) {

@@ -22,17 +22,20 @@ const CHUNK_TAGS = new Set([...NAME_TAGS, "n", "vn", "x"]);
 const FUNCTION_TAGS = new Set(["uj", "ul", "uz", "ug", "uv", "ud", "u", "p", "c", "d", "r", "f", "m", "q", "y", "e", "o", "w"]);
 const CLOSE_QUOTES = new Set([..."”’」』》\"'"]);
 const orgStatus = new Set(cues.ORG_STATUS_WORDS);
+/** Generic words per kind of name: they never start a name (人工智能公司, 通用大模型). */
 export const generic = {
   org: new Set([...cues.ORG_STATUS_WORDS, ...cues.ORG_FIELD_WORDS]),
   model: new Set([...cues.MODEL_ATTRIBUTE_WORDS, ...cues.MODEL_DOMAIN_WORDS]),
 };
 const attributes = new Set(cues.MODEL_ATTRIBUTE_WORDS);
+// The closed word classes of src/lexicon/cues.ts as sets (see there for what each holds).
 export const demonstratives = new Set(cues.DEMONSTRATIVES);
 export const surnames = new Set(cues.SURNAMES);
 export const nameStops = new Set(cues.NAME_STOP_CHARS);
 export const titles = new Set(cues.PERSON_TITLES);
 export const speechVerbs = new Set(cues.SPEECH_VERBS);
 
+/** Proposes a candidate, unless a lexicon mention already covers exactly this span. */
 export function emit(ctx: Context, type: EntityType, start: number, end: number, rule: string): void {
   if (end <= start) return;
   const surface = ctx.doc.text.slice(start, end);
@@ -48,6 +51,7 @@ export function after(ctx: Context, end: number, length = 12): string {
   return rest.startsWith(" ") ? rest.slice(1) : rest.slice(0, length);
 }
 
+/** A token that looks like a proper name: a name tag, a lexicon word, or an out-of-vocabulary Chinese word. */
 export function isNameToken(t: Token): boolean {
   if (NAME_TAGS.has(t.tag)) return true;
   return t.tag === "x" && t.word.length >= 2 && [...t.word].every(isHan);
@@ -188,6 +192,7 @@ export function nameTokensBefore(ctx: Context, end: number, options: NameOptions
   return { tokens: chunk, quoted: false };
 }
 
+/** Start of the longest model name found so far (lexicon or pattern) that ends at `end`. */
 export function knownModelEndingAt(ctx: Context, end: number): number | undefined {
   let best: number | undefined;
   const consider = (start: number, surface: string) => {
