@@ -28,7 +28,19 @@ export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): 
     const end = m.end + v[0].length;
     out.push({ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern", rule: "variant" });
   }
-  return [...out, ...brandVersions(doc, mentions), ...ownedVersions(doc, mentions)];
+  return [...out, ...brandVersions(doc, mentions), ...ownedVersions(doc, mentions), ...examPapers(doc, mentions)];
+}
+
+/** An exam paper after an exam's name: 高考数学新课标I卷, 高考全国甲卷 (the longest name wins). */
+const EXAM_PAPER = /^(?:数学|语文|英语|物理|化学|生物|文综|理综)?(?:新课标|全国|新高考)?(?:[IⅠⅡⅢ]{1,3}|[一二三甲乙丙]|[A-Z])卷/;
+
+function examPapers(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
+  return mentions.flatMap((m) => {
+    const paper = m.type === "benchmark" ? EXAM_PAPER.exec(doc.text.slice(m.end, m.end + 12)) : null;
+    if (!paper) return [];
+    const end = m.end + paper[0].length;
+    return [{ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern" as const, rule: "exam-paper" }];
+  });
 }
 
 /** An organization's numbered product is a model: 玄机智能的墨子4, 腾讯旗下的混元2 (after propagation, so
