@@ -1,9 +1,12 @@
 // The command line: argument parsing, stdout/stderr, colour and exit codes. The only module that
 // touches `process`.
-import { readFileSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { Chalk } from "chalk";
 import { Presets, SingleBar } from "cli-progress";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -12,14 +15,14 @@ import { ExtractError, InputError } from "./errors.js";
 import { createExtractor, type Extractor, type ExtractorOptions } from "./pipeline.js";
 import { createBaselineExtractor } from "./baseline.js";
 import { ResultCache } from "./batch/cache.js";
-import { ARTICLE_EXTENSIONS, collectInputs, parseShard, type InputFile } from "./batch/inputs.js";
+import { ARTICLE_EXTENSIONS, collectInputs, parseShard } from "./batch/inputs.js";
 import { fileSink, streamSink, writeIntoFolder, type Sink } from "./batch/output.js";
 import { runBatch } from "./batch/run.js";
 import { loadLexicon } from "./lexicon/load.js";
 import { findAnnotatedArticles, loadGold, scoreDocument, summarize, type FileScore } from "./eval.js";
 import { formatReport } from "./eval-report.js";
 import { ExtractionDocument } from "./schema.js";
-import { STDIN, readArticle } from "./stages/read.js";
+import { isSupportedEncoding, STDIN, readArticle } from "./stages/read.js";
 import { writers, type OutputFormat } from "./writers/index.js";
 
 /** Exit codes, documented in README.md. */
@@ -91,7 +94,7 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .option("--compact", "compact JSON even on a terminal")
     .option("--with-text", "add the document text (what every offset indexes) to each document as `text`")
     .addOption(new Option("--input-format <format>", "read inputs as text or html (default: by extension and content)").choices(["text", "html"]))
-    .option("--encoding <name>", "decode inputs with this encoding (utf-8, gb18030, gbk, big5, utf-16le) instead of detecting it")
+    .option("--encoding <name>", "decode inputs with this encoding (utf-8, gb18030, gbk, big5, utf-16le) instead of detecting it", parseEncoding)
     .option("--out-dir <dir>", "write one JSON file per input into this folder, mirroring the input tree")
     .option("-j, --jobs <n>", "worker threads (default: the number of cores)", parsePositive, availableParallelism())
     .option("--files-from <file>", 'read input paths from a file, one per line ("-": stdin)')
@@ -127,6 +130,11 @@ function buildProgram(onEval: (dir: string, options: EvalOptions) => void): Comm
     .configureOutput(program.configureOutput())
     .action((dir: string, options: EvalOptions) => onEval(dir, options));
   return program;
+}
+
+function parseEncoding(value: string): string {
+  if (!isSupportedEncoding(value)) throw new InvalidArgumentError("expected utf-8, gb18030, gbk, big5 or utf-16le");
+  return value;
 }
 
 function parsePositive(value: string): number {
@@ -192,7 +200,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     inputs = [STDIN];
   }
-  if (inputs.filter((i) => i === STDIN).length > 1) {
+  if (inputs.filter((i) => i === STDIN).length + (options.filesFrom === STDIN ? 1 : 0) > 1) {
     warn("stdin (-) can be read only once (see extract --help)");
     return EXIT.usage;
   }
@@ -204,6 +212,26 @@ function extractorOptions(): ExtractorOptions {
   return { jiebaDictionary: process.env.EXTRACT_JIEBA_DICT === "full" ? "full" : "trimmed" };
 }
 
+/** Whether an input argument names a folder or is a glob (either makes the run a batch). */
+function isFolderOrGlob(arg: string): boolean {
+  try {
+    if (statSync(arg).isDirectory()) return true;
+  } catch {
+    /* not a path: maybe a glob */
+  }
+  return /[*?[\]{}]/.test(arg);
+}
+
+/** Identifies the installed code: a hash of the compiled modules, so that a cache never outlives a change. */
+function buildId(): string {
+  const root = fileURLToPath(new URL(".", import.meta.url));
+  const hash = createHash("sha256").update(version);
+  for (const file of readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js")).sort()) {
+    hash.update(file).update(readFileSync(join(root, file)));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
 /** Input paths listed in a file (or "-" for stdin), one per line; blank lines and # comments skipped. */
 async function readList(from: string): Promise<string[]> {
   const text = from === STDIN ? (await readStdin()).toString("utf8") : await readFile(from, "utf8");
@@ -213,45 +241,51 @@ async function readList(from: string): Promise<string[]> {
 async function run(args: string[], options: Options): Promise<number> {
   const started = performance.now();
   const extensions = options.ext ? options.ext.split(",").map((e) => e.trim()).filter(Boolean) : ARTICLE_EXTENSIONS;
-  let files: InputFile[];
-  try {
-    files = collectInputs(args, { extensions, include: options.include, exclude: options.exclude, shard: options.shard, warn });
-  } catch (error) {
-    if (!(error instanceof ExtractError)) throw error;
-    warn(error.message);
-    return EXIT.input;
-  }
-  const batch = files.length !== 1 || args.length !== 1 || options.filesFrom !== undefined || statSync(args[0]!, { throwIfNoEntry: false })?.isDirectory() === true;
+  const { files, unlisted } = collectInputs(args, { extensions, include: options.include, exclude: options.exclude, shard: options.shard, warn });
+  // A folder, a glob or a list is a batch (a JSON array) however many files it holds.
+  const batch = files.length !== 1 || args.length !== 1 || options.filesFrom !== undefined || isFolderOrGlob(args[0]!);
   const pretty = options.format === "json" && !options.compact && options.output === undefined && Boolean(process.stdout.isTTY);
   const writer = writers[options.format]({ pretty, many: batch });
   const extractorConfig = extractorOptions();
+  const readOptions = { inputFormat: options.inputFormat, encoding: options.encoding };
   let cache: ResultCache | undefined;
   try {
     const lexiconVersion = loadLexicon().version; // also checks the lexicon before any worker starts
-    const readOptions = { inputFormat: options.inputFormat, encoding: options.encoding };
-    if (options.cache !== undefined) cache = new ResultCache(options.cache, JSON.stringify([version, lexiconVersion, readOptions, options.withText ?? false, extractorConfig]));
+    if (options.cache !== undefined) {
+      cache = new ResultCache(options.cache, JSON.stringify([buildId(), lexiconVersion, readOptions, options.withText ?? false, extractorConfig]));
+    }
   } catch (error) {
-    if (!(error instanceof ExtractError)) throw error;
-    warn(error.message);
-    return EXIT.config;
+    if (error instanceof ExtractError) {
+      warn(error.message);
+      return EXIT.config;
+    }
+    // A cache folder that cannot be made only costs speed.
+    warn(`${options.cache}: cannot use the cache folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); going on without it`);
   }
   let sink: Sink;
+  let errorLog: Sink | null;
   try {
     sink = options.output !== undefined ? fileSink(options.output) : streamSink(process.stdout);
+    errorLog = options.errorsJsonl !== undefined ? fileSink(options.errorsJsonl) : null;
   } catch (error) {
-    warn(`${options.output}: cannot write output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    warn(`${options.output ?? options.errorsJsonl}: cannot write output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     return EXIT.config;
   }
-  const errorLog = options.errorsJsonl !== undefined ? fileSink(options.errorsJsonl) : null;
   const bar = progressBar(files.length, options.progress === true);
   const totals = { documents: 0, entities: 0, facts: 0, failed: 0, cached: 0, bytes: 0, internal: 0 };
   try {
+    // Folders that could not be listed are failed inputs; the rest of the run goes on.
+    for (const folder of unlisted) {
+      totals.failed++;
+      warn(folder.message);
+      await errorLog?.write(`${JSON.stringify({ path: folder.path, code: folder.code, message: folder.message })}\n`);
+    }
     await sink.write(options.outDir === undefined ? writer.begin() : "");
     const results = runBatch(files, {
       jobs: Math.min(options.jobs, Math.max(1, files.length)),
       extractor: extractorConfig,
       process: {
-        read: { inputFormat: options.inputFormat, encoding: options.encoding },
+        read: readOptions,
         withText: options.withText ?? false,
         // Workers serialize JSON themselves: the main thread only joins strings.
         indent: options.outDir !== undefined ? 2 : writer.serialized ? writer.serialized.indent : null,

@@ -57,8 +57,9 @@ describe("extract DIR", () => {
 
   it("covers the corpus exactly once over shards 1/3, 2/3 and 3/3", () => {
     const all = lines(run([root, "--format", "jsonl"]).stdout).map((d) => JSON.stringify(d));
-    const sharded = ["1/3", "2/3", "3/3"].flatMap((s) => lines(run([root, "--format", "jsonl", "--shard", s]).stdout).map((d) => JSON.stringify(d)));
-    expect(sharded.sort()).toEqual([...all].sort());
+    const shards = ["1/3", "2/3", "3/3"].map((s) => lines(run([root, "--format", "jsonl", "--shard", s]).stdout).map((d) => JSON.stringify(d)));
+    expect(shards.flat().sort()).toEqual([...all].sort());
+    expect(shards.filter((s) => s.length > 0).length).toBeGreaterThanOrEqual(2); // the hash spreads the files
     expect(run([root, "--shard", "4/3"]).code).toBe(2);
   });
 
@@ -69,6 +70,26 @@ describe("extract DIR", () => {
     expect(replay.stdout).toBe(fresh.stdout);
     expect(replay.stderr).toMatch(/6 documents, 6 from cache/);
     expect(lines(replay.stdout)).toEqual(lines(run([root, "--format", "jsonl"]).stdout));
+    // Another option that shapes the result (--with-text) is another key: nothing from cache.
+    expect(run([root, "--format", "jsonl", "--cache", cache, "--with-text"]).stderr).not.toMatch(/from cache/);
+    // The same bytes as HTML under another extension are read as HTML, not replayed as text.
+    const copy = mkdtempSync(join(tmpdir(), "extract-copy-"));
+    copyFileSync(join(root, "news", "flash-a.txt"), join(copy, "same.html"));
+    expect(lines(run([copy, "--format", "jsonl", "--cache", cache]).stdout)[0].source.format).toBe("html");
+  });
+
+  it("names inputs relative to the folder all arguments share, and reads each file once", () => {
+    const two = mkdtempSync(join(tmpdir(), "extract-two-"));
+    mkdirSync(join(two, "a"));
+    mkdirSync(join(two, "b"));
+    copyFileSync("fixtures/dev/flash-a.txt", join(two, "a", "x.txt"));
+    copyFileSync("fixtures/dev/flash-b.txt", join(two, "b", "x.txt"));
+    const out = mkdtempSync(join(tmpdir(), "extract-two-out-"));
+    run([join(two, "b"), join(two, "a"), join(two, "a", "x.txt"), "--out-dir", out]);
+    expect(readdirSync(join(out, "a"))).toEqual(["x.txt.json"]);
+    expect(readdirSync(join(out, "b"))).toEqual(["x.txt.json"]);
+    const r = run([join(two, "b"), join(two, "a"), "--format", "jsonl"]);
+    expect(lines(r.stdout).map((d) => d.source.path.slice(two.length + 1))).toEqual(["a/x.txt", "b/x.txt"]);
   });
 
   it("writes one JSON per input under --out-dir, mirroring the tree", () => {
@@ -121,9 +142,10 @@ describe("extract DIR", () => {
   });
 
   it("exits quietly when the reader stops early (| head -n 1)", () => {
-    const r = run([], { shell: `node ${BIN} ${root} --format jsonl 2>/tmp/extract-head.err | head -n 1; echo "status=\${PIPESTATUS[0]}"` });
+    const err = join(mkdtempSync(join(tmpdir(), "extract-head-")), "stderr");
+    const r = run([], { shell: `node ${BIN} ${root} --format jsonl 2>${err} | head -n 1; echo "status=\${PIPESTATUS[0]}"` });
     expect(JSON.parse(r.stdout.split("\n")[0]!).schemaVersion).toBe(1);
     expect(r.stdout).toMatch(/status=(0|1)/);
-    expect(readFileSync("/tmp/extract-head.err", "utf8")).not.toMatch(/EPIPE|\n\s+at /);
+    expect(readFileSync(err, "utf8")).not.toMatch(/EPIPE|\n\s+at /);
   });
 });

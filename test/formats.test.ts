@@ -42,7 +42,7 @@ describe("fixtures/formats", () => {
     ["blog-post.html", ["网易", "Ollama", "SGLang", "Telegram"]],
     ["forum-qa.html", ["Mistral 7B", "Gemma 2", "百川智能", "Yi-34B"]],
     ["benchmark-table.html", ["MiniMax", "王小川", "Gemini 1.5 Pro"]],
-    ["pasted-news.txt", []],
+    ["pasted-news.txt", ["李彦宏", "豆包", "字节跳动", "通义灵码", "OSS"]],
   ])("%s: names only in sidebars, related lists, comments or signatures are absent", async (file, furniture) => {
     const doc = extractor().extract(await readArticle(`fixtures/formats/raw/${file}`));
     const names = doc.entities.flatMap((e) => [e.name, ...e.aliases]);

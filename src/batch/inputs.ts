@@ -2,10 +2,9 @@
 // list file, filtered by extension, --include/--exclude and --shard, in sorted path order.
 import { createHash } from "node:crypto";
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { globSync } from "tinyglobby";
-import { InputError } from "../errors.js";
 
 /** One input to process. `relative` (posix separators) names it for --out-dir, --shard and messages. */
 export interface InputFile {
@@ -13,6 +12,7 @@ export interface InputFile {
   relative: string;
 }
 
+/** How to expand and filter the inputs. */
 export interface CollectOptions {
   /** Extensions (without dot) that folders and globs contribute; named files are always read. */
   extensions: string[];
@@ -30,66 +30,100 @@ export const ARTICLE_EXTENSIONS = ["txt", "html", "htm", "xhtml", "md"];
 const GLOB = /[*?[\]{}]/;
 const toPosix = (p: string) => p.split(sep).join("/");
 
+/** A folder that could not be listed: reported as a failed input, the walk goes on. */
+export interface Unlisted {
+  path: string;
+  code: string;
+  message: string;
+}
+
 /**
- * Expands the command-line inputs. A folder is walked recursively, following symbolic links but never
- * the same real folder twice (a loop is reported, not followed); hidden files and folders are skipped.
- * Missing paths are left in the list: reading them gives the input error, in order with the others.
+ * Expands the command-line inputs. A folder is walked recursively, following symbolic links but
+ * reading each real folder once (a link back to an ancestor is reported as a loop); hidden files and
+ * folders are skipped. Each input is named relative to the deepest folder all the arguments share,
+ * so --out-dir keeps folders apart and --shard gives the same split wherever the corpus lies.
+ * Missing paths stay in the list: reading them gives the input error, in order with the others.
  */
-export function collectInputs(args: string[], options: CollectOptions): InputFile[] {
-  const files = new Map<string, InputFile>();
+export function collectInputs(args: string[], options: CollectOptions): { files: InputFile[]; unlisted: Unlisted[] } {
+  const found = new Map<string, string>(); // real (or resolved) path → path as given
+  const unlisted: Unlisted[] = [];
+  const roots: string[] = [];
   const wanted = new Set(options.extensions.map((e) => e.toLowerCase().replace(/^\./, "")));
-  const included = options.include.length > 0 ? picomatch(options.include, { dot: true }) : () => true;
-  const excluded = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
-  const keep = (file: InputFile, named: boolean) => {
-    if (!named && !wanted.has(extname(file.path).slice(1).toLowerCase())) return;
-    if (!included(file.relative) || excluded(file.relative)) return;
-    if (!files.has(file.path)) files.set(file.path, file);
+  const add = (path: string, named: boolean) => {
+    if (!named && !wanted.has(extname(path).slice(1).toLowerCase())) return;
+    const key = path === "-" ? "-" : realOrResolved(path);
+    if (!found.has(key)) found.set(key, path);
   };
 
   for (const arg of args) {
     if (arg !== "-" && GLOB.test(arg) && !exists(arg)) {
-      // Relative to the pattern's fixed part, so that --shard and --out-dir do not depend on where it runs.
-      const base = globBase(arg);
-      for (const path of globSync(arg, { dot: false, onlyFiles: true, absolute: isAbsolute(arg), followSymbolicLinks: false }).sort()) {
-        keep({ path, relative: toPosix(relative(base, path)) }, false);
-      }
+      roots.push(resolve(globBase(arg)));
+      for (const path of globSync(arg, { dot: false, onlyFiles: true, absolute: isAbsolute(arg), followSymbolicLinks: false }).sort()) add(path, false);
       continue;
     }
-    const info = arg === "-" ? null : statOrNull(arg);
-    if (info?.isDirectory()) {
-      walk(arg, arg, new Set(), options.warn, (path) => keep({ path, relative: toPosix(relative(arg, path)) }, false));
+    if (arg !== "-" && statOrNull(arg)?.isDirectory()) {
+      roots.push(resolve(arg));
+      walk(arg, new Set(), new Set(), options.warn, unlisted, (path) => add(path, false));
     } else {
-      keep({ path: arg, relative: arg === "-" ? "-" : toPosix(relative(".", arg) || arg) }, true);
+      if (arg !== "-") roots.push(dirname(resolve(arg)));
+      add(arg, true);
     }
   }
-  let list = [...files.values()].sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+  const base = commonFolder(roots);
+  const included = options.include.length > 0 ? picomatch(options.include, { dot: true }) : () => true;
+  const excluded = options.exclude.length > 0 ? picomatch(options.exclude, { dot: true }) : () => false;
+  let list = [...found.values()]
+    .map((path) => ({ path, relative: path === "-" ? "-" : toPosix(relative(base, resolve(path))).normalize("NFC") }))
+    .filter((f) => included(f.relative) && !excluded(f.relative))
+    .sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
   if (options.shard) list = list.filter((f) => shardOf(f.relative, options.shard!.count) === options.shard!.index);
-  return list;
+  return { files: list, unlisted };
 }
 
-function walk(root: string, dir: string, seen: Set<string>, warn: (m: string) => void, visit: (path: string) => void): void {
+/** The deepest folder that holds every one of `folders` (absolute paths). */
+function commonFolder(folders: string[]): string {
+  if (folders.length === 0) return resolve(".");
+  const split = folders.map((f) => f.split(sep));
+  const common: string[] = [];
+  for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0]![i]); i++) common.push(split[0]![i]!);
+  return common.join(sep) || sep;
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function walk(dir: string, ancestors: Set<string>, read: Set<string>, warn: (m: string) => void, unlisted: Unlisted[], visit: (path: string) => void): void {
   let real: string;
   try {
     real = realpathSync(dir);
   } catch {
     return;
   }
-  if (seen.has(real)) {
-    warn(`${dir}: symbolic link loop (${toPosix(relative(root, dir)) || "."} leads back to a folder already read); not followed`);
+  if (ancestors.has(real)) {
+    warn(`${dir}: symbolic link loop (leads back to a folder it is in); not followed`);
     return;
   }
-  seen.add(real);
+  if (read.has(real)) return; // the same folder reached through another link: read once
+  read.add(real);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (cause) {
-    throw new InputError(dir, (cause as NodeJS.ErrnoException).code ?? "READ_FAILED", "cannot list this folder", { cause });
+    const code = (cause as NodeJS.ErrnoException).code ?? "READ_FAILED";
+    unlisted.push({ path: dir, code, message: `${dir}: cannot list this folder (${code})` });
+    return;
   }
+  const inside = new Set(ancestors).add(real);
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(path)?.isDirectory());
-    if (isDir) walk(root, path, new Set(seen), warn, visit);
+    if (isDir) walk(path, inside, read, warn, unlisted, visit);
     else visit(path);
   }
 }

@@ -2,7 +2,8 @@
 // folder of one JSON file per input mirroring the input tree. Writes wait for the stream to drain, so
 // a long run holds only what is in flight.
 import { once } from "node:events";
-import { createWriteStream, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type WriteStream } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { createWriteStream, mkdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type WriteStream } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 
@@ -43,7 +44,7 @@ export function fileSink(path: string): Sink {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  const temp = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const temp = direct ? target : tempPath(target);
   const stream: WriteStream = createWriteStream(temp, mode === undefined || direct ? {} : { mode });
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => undefined);
@@ -71,9 +72,23 @@ export function fileSink(path: string): Sink {
 
 /** Writes one JSON file per input under `dir`, mirroring its relative path (a.txt → a.txt.json), atomically. */
 export function writeIntoFolder(dir: string, relative: string, content: string): void {
-  const path = join(dir, `${relative === "-" ? "stdin" : relative.replace(/^(\.\.\/)+/, "")}.json`);
+  writeFileAtomic(join(dir, `${relative === "-" ? "stdin" : relative.replace(/^(\.\.\/)+/, "")}.json`), content);
+}
+
+/** Writes a file through a temporary file beside it and a rename, creating its folder. */
+export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(temp, content);
-  renameSync(temp, path);
+  const temp = tempPath(path);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A hidden, unique temporary name beside `path`. */
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`);
 }

@@ -1,6 +1,7 @@
 // Runs many inputs: reads each file on the main thread, extracts on worker threads (or in-process for
 // one job), and yields the outcomes in input order as soon as each one and all before it are done.
 // At most a bounded window of inputs is in memory at once.
+import { extname } from "node:path";
 import { Worker } from "node:worker_threads";
 import { createExtractor, type ExtractorOptions } from "../pipeline.js";
 import type { ExtractionDocument } from "../schema.js";
@@ -24,6 +25,8 @@ export type BatchResult = Outcome & { file: InputFile; bytes: number; cached: bo
 
 /** Inputs in flight per job: enough to keep workers busy, few enough to keep memory flat. */
 const WINDOW_PER_JOB = 4;
+/** Inputs handed to one worker at a time: a second one waits there, so no worker idles between inputs. */
+const PER_WORKER = 2;
 
 /** Yields every input's outcome in order. Stop early by breaking out of the loop (workers end). */
 export async function* runBatch(files: InputFile[], options: BatchOptions): AsyncGenerator<BatchResult> {
@@ -56,10 +59,11 @@ async function processFile(file: InputFile, options: BatchOptions, run: Extract[
     if (!(error instanceof ExtractError)) throw error;
     return { file, bytes: 0, cached: false, error: { code: error.code, message: error.message, internal: false } };
   }
-  const cached = options.cache?.get(bytes);
+  const kind = extname(file.path).toLowerCase(); // the extension decides text or HTML
+  const cached = options.cache?.get(bytes, kind);
   if (cached) return { file, bytes: bytes.length, cached: true, ...done(withPath(cached, file.path), options.process.indent) };
   const outcome = await run(file.path, bytes);
-  if (!("error" in outcome)) options.cache?.set(bytes, outcome.json ?? JSON.stringify(outcome.doc));
+  if (!("error" in outcome)) options.cache?.set(bytes, kind, outcome.json ?? JSON.stringify(outcome.doc));
   return { file, bytes: bytes.length, cached: false, ...outcome };
 }
 
@@ -73,16 +77,16 @@ function inProcess(options: BatchOptions): Extract {
   return { run: (path, bytes) => processInput(extractor, path, bytes, options.process), close: async () => undefined };
 }
 
-/** Inputs handed to one worker at a time: a second one waits there, so no worker idles between inputs. */
-const PER_WORKER = 2;
-
 /** `jobs` worker threads, each with its own extractor; inputs go to the least busy one. */
 function workerPool(options: BatchOptions): Extract {
   const url = new URL("./worker.js", import.meta.url);
   const queue: { id: number; path: string; bytes: Uint8Array }[] = [];
   const waiting = new Map<number, (outcome: Outcome) => void>();
+  /** Ready workers and the inputs each holds. */
   const held = new Map<Worker, Set<number>>();
+  let starting = options.jobs;
   let ids = 0;
+  const crashed = (message: string): Outcome => ({ error: { code: "INTERNAL", message: `internal error in a worker: ${message}`, internal: true } });
   const settle = (id: number, outcome: Outcome) => {
     waiting.get(id)?.(outcome);
     waiting.delete(id);
@@ -90,32 +94,44 @@ function workerPool(options: BatchOptions): Extract {
   const dispatch = () => {
     while (queue.length > 0) {
       const [worker, jobs] = [...held].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
-      if (!worker || !jobs || jobs.size >= PER_WORKER) return;
+      if (!worker || !jobs || jobs.size >= PER_WORKER) break;
       const job = queue.shift()!;
       jobs.add(job.id);
       worker.postMessage(job);
     }
+    // With no worker left, or about to be, nothing queued can ever run: fail it rather than hang.
+    if (held.size === 0 && starting === 0) for (const job of queue.splice(0)) settle(job.id, crashed("no worker is left"));
+  };
+  const dead = new Set<Worker>();
+  const lost = (worker: Worker, message: string) => {
+    if (dead.has(worker)) return; // "error" and then "exit" for the same worker
+    dead.add(worker);
+    if (!held.has(worker)) starting--; // it died before it was ready
+    for (const id of held.get(worker) ?? []) settle(id, crashed(message));
+    held.delete(worker);
+    dispatch();
   };
   const workers = Array.from({ length: options.jobs }, () => {
     const worker = new Worker(url, { workerData: { extractorOptions: options.extractor, processOptions: options.process } });
     worker.on("message", (message: { ready?: boolean; id?: number; outcome?: Outcome }) => {
-      if (message.ready) held.set(worker, new Set());
+      if (message.ready) {
+        starting--;
+        held.set(worker, new Set());
+      }
       if (message.id !== undefined) {
         held.get(worker)?.delete(message.id);
         settle(message.id, message.outcome!);
       }
       dispatch();
     });
-    worker.on("error", (error) => {
-      // A crashed worker fails the inputs it held; the other workers go on with the rest.
-      for (const id of held.get(worker) ?? []) {
-        settle(id, { error: { code: "INTERNAL", message: `internal error in a worker: ${error.message}`, internal: true } });
-      }
-      held.delete(worker);
-      if (held.size === 0) for (const job of queue.splice(0)) settle(job.id, { error: { code: "INTERNAL", message: "internal error: every worker failed", internal: true } });
+    // A crashed worker fails the inputs it held; the other workers go on with the rest.
+    worker.on("error", (error) => lost(worker, error.message));
+    worker.on("exit", (code) => {
+      if (!closing) lost(worker, `exited with code ${code}`);
     });
     return worker;
   });
+  let closing = false;
   return {
     run: (path, bytes) =>
       new Promise((resolve) => {
@@ -125,6 +141,7 @@ function workerPool(options: BatchOptions): Extract {
         dispatch();
       }),
     close: async () => {
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

@@ -14,7 +14,7 @@ export interface HtmlArticle {
   url: string | null;
 }
 
-const DROP = "script, style, noscript, template, svg, iframe, form, button, input, select, nav, header, footer, aside, menu";
+const DROP = "script, style, noscript, template, svg, iframe, button, input, select, textarea, nav, header, footer, aside, menu";
 /** class/id words of page furniture. */
 const FURNITURE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recommend\w*|sidebar|side|footer|nav\w*|menu|breadcrumbs?|advert\w*|ads?|banner|subscribe|login|toolbar|copyright|hot|tags?|popular|widget|signature|sign|author|byline|meta|info|stats|actions?|vote|pagination|pager|reply-form)(?:$|[\s_-])/i;
 /** Inline elements are never furniture by their class alone (a linked name inside a paragraph). */
@@ -39,27 +39,33 @@ export function extractHtml(html: string): HtmlArticle {
     isoDate($("time").first().text());
 
   $(DROP).remove();
+  // Furniture by class or id, but never an element that holds the article or most of the page's text
+  // (a wrapper named "container has-sidebar" or an ASP.NET <form> around everything).
+  const total = paragraphText($, $.root().get(0) as unknown as Element);
   $("*").each((_, el) => {
     const marker = `${$(el).attr("class") ?? ""} ${$(el).attr("id") ?? ""}`;
     const tag = (el as Element).tagName;
-    if (FURNITURE.test(marker) && !INLINE.has(tag) && !["html", "body", "article", "main"].includes(tag)) $(el).remove();
+    if (!FURNITURE.test(marker) || INLINE.has(tag) || ["html", "body", "article", "main"].includes(tag)) return;
+    if ($(el).find("article, main").length > 0 || paragraphText($, el as Element) > total / 2) return;
+    $(el).remove();
   });
   removeRelatedLists($);
 
   const h1 = $("article h1, main h1, h1").first().text().trim();
-  const title = meta('meta[property="og:title"]') ?? (h1 || cleanTitle($("title").first().text(), siteName));
+  const title = cleanTitle(meta('meta[property="og:title"]') ?? (h1 || $("title").first().text()), siteName);
   const body = mainContent($);
   let text = body ? blockText($, body) : "";
   // The title opens the document unless the body already starts with it (an <h1> inside <article>).
   if (title && !text.startsWith(title)) text = text.length > 0 ? `${title}\n\n${text}` : title;
-  return { text, title, published: published ?? isoDate(text.slice(0, 400)), author, siteName, url: url ?? null };
+  return { text, title, published, author, siteName, url: url ?? null };
 }
 
 /** Removes a "related articles" heading and the list right after it. */
 function removeRelatedLists($: CheerioAPI): void {
   $("h1, h2, h3, h4, h5, h6, p, div, span, strong, dt").each((_, el) => {
     const node = $(el);
-    if (node.children().length > 2 || !RELATED_HEADING.test(node.text())) return;
+    // A heading: short text that is one of the related-list names (not "相关问题的研究表明…").
+    if (node.children().length > 2 || node.text().trim().length > 12 || !RELATED_HEADING.test(node.text())) return;
     node.nextAll("ul, ol, div, dl").first().remove();
     node.remove();
   });
@@ -71,15 +77,15 @@ function removeRelatedLists($: CheerioAPI): void {
  * the question and each answer are separate blocks of one thread).
  */
 function mainContent($: CheerioAPI): Element | null {
-  const articles = $("article, main, [itemprop=articleBody], [role=main]").toArray();
+  // An <article> (or articleBody) before a <main> that may hold other sections besides it.
   const largest = (els: Element[]) => els.sort((a, b) => $(b).text().length - $(a).text().length)[0] ?? null;
-  if (articles.length > 0) {
-    const best = largest(articles);
+  for (const selector of ["article, [itemprop=articleBody]", "main, [role=main]"]) {
+    const best = largest($(selector).toArray() as Element[]);
     if (best && $(best).text().trim().length > 0) return best;
   }
   let best: Element | null = null;
   let bestScore = 0;
-  $("div, section, td, body").each((_, el) => {
+  $("div, section, td, body, form").each((_, el) => {
     const score = $(el)
       .children("p, pre, table, ul, ol, blockquote, h2, h3")
       .toArray()
@@ -89,7 +95,8 @@ function mainContent($: CheerioAPI): Element | null {
       bestScore = score;
     }
   });
-  if (best === null) return ($("body").get(0) as Element | undefined) ?? null;
+  // htmlparser2 adds no <body> to a fragment: the document root holds it then.
+  if (best === null) return ($("body").get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
   // Look a few levels up (wrappers add nothing by themselves) for an ancestor with much more text.
   let chosen: Element = best;
   let ancestor = (best as Element).parent;
@@ -140,7 +147,8 @@ function blockText($: CheerioAPI, root: Element): string {
     for (const child of node.children) walk(child);
     if (block) flush();
   };
-  walk(root);
+  if ((root as AnyNode).type === "root") for (const child of (root as unknown as { children: AnyNode[] }).children) walk(child);
+  else walk(root);
   flush();
   return lines.join("\n");
 }
@@ -149,7 +157,8 @@ function blockText($: CheerioAPI, root: Element): string {
 function cleanTitle(title: string, siteName: string | null): string | null {
   const trimmed = title.trim();
   if (trimmed.length === 0) return null;
-  const parts = trimmed.split(/\s*[|_–—-]\s*/);
+  // Separators of a site name: "|", "_", a dash with spaces around it; a bare hyphen is part of GPT-4o.
+  const parts = trimmed.split(/\s*[|_]\s*|\s+[–—-]\s+|\s*[–—]\s*/);
   if (parts.length > 1 && (siteName === null || parts[parts.length - 1] === siteName || parts[parts.length - 1]!.length < parts[0]!.length)) {
     return parts.slice(0, -1).join(" - ");
   }
