@@ -26,7 +26,7 @@ import { isSupportedEncoding, STDIN, readArticle } from "./stages/read.js";
 import { writers, type OutputFormat } from "./writers/index.js";
 
 /** Exit codes, documented in README.md. */
-export const EXIT = { ok: 0, input: 1, usage: 2, config: 3, belowMinF1: 4, internal: 70 } as const;
+const EXIT = { ok: 0, input: 1, usage: 2, config: 3, belowMinF1: 4, internal: 70 } as const;
 
 const version = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 const useColor = Boolean(process.stderr.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== "0";
@@ -160,7 +160,7 @@ function parseUnitInterval(value: string): number {
 }
 
 /** Runs the command line and returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   let evalRequest: { dir: string; options: EvalOptions } | null = null;
   const program = buildProgram((dir, options) => (evalRequest = { dir, options }));
   try {
@@ -272,6 +272,15 @@ async function run(args: string[], options: Options): Promise<number> {
     return EXIT.config;
   }
   const bar = progressBar(files.length, options.progress === true);
+  // Ctrl-C leaves no partial output file behind (stdout is the caller's).
+  const interrupted = () => {
+    sink.abandon();
+    errorLog?.abandon();
+    bar?.stop();
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   const totals = { documents: 0, entities: 0, facts: 0, failed: 0, cached: 0, bytes: 0, internal: 0 };
   try {
     // Folders that could not be listed are failed inputs; the rest of the run goes on.
@@ -308,8 +317,8 @@ async function run(args: string[], options: Options): Promise<number> {
       }
       totals.failed++;
       if (result.error.internal) totals.internal++;
-      bar?.stop();
-      warn(result.error.message);
+      if (bar) bar.say(result.error.message);
+      else warn(result.error.message);
       await errorLog?.write(`${JSON.stringify({ path: result.file.path, code: result.error.code, message: result.error.message })}\n`);
       if (options.failFast) break;
     }
@@ -339,8 +348,11 @@ async function run(args: string[], options: Options): Promise<number> {
   return totals.failed > 0 ? EXIT.input : EXIT.ok;
 }
 
-/** A progress bar on stderr (files done/total, rate, ETA): on a terminal (not in CI), or when asked for. */
-function progressBar(total: number, forced: boolean): { tick(): void; stop(): void } | null {
+/**
+ * A progress bar on stderr (files done/total, rate, ETA): on a terminal (not in CI), or when asked for.
+ * `say` prints a message line above it and keeps the bar going.
+ */
+function progressBar(total: number, forced: boolean): { tick(): void; say(message: string): void; stop(): void } | null {
   const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
   if (total < 2 || !(interactive || forced)) return null;
   const bar = new SingleBar(
@@ -350,10 +362,16 @@ function progressBar(total: number, forced: boolean): { tick(): void; stop(): vo
   const started = performance.now();
   let done = 0;
   bar.start(total, 0, { rate: "0.0" });
+  const rate = () => (done / Math.max((performance.now() - started) / 1000, 1e-3)).toFixed(1);
   return {
     tick() {
       done++;
-      bar.update(done, { rate: (done / ((performance.now() - started) / 1000)).toFixed(1) });
+      bar.update(done, { rate: rate() });
+    },
+    say(message) {
+      bar.stop();
+      warn(message);
+      bar.start(total, done, { rate: rate() });
     },
     stop: () => bar.stop(),
   };

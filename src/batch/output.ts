@@ -3,8 +3,10 @@
 // a long run holds only what is in flight.
 import { once } from "node:events";
 import { randomUUID } from "node:crypto";
-import { createWriteStream, mkdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type WriteStream } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import {
+  createWriteStream, lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type WriteStream,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 
 /** An output stream that is committed (renamed into place) or abandoned at the end. */
@@ -43,6 +45,8 @@ export function fileSink(path: string): Sink {
     mode = info.mode & 0o7777;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    // A dangling symbolic link: write where it points, keeping the link.
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) target = resolve(dirname(path), readlinkSync(path));
   }
   const temp = direct ? target : tempPath(target);
   const stream: WriteStream = createWriteStream(temp, mode === undefined || direct ? {} : { mode });

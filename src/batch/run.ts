@@ -11,6 +11,7 @@ import type { ResultCache } from "./cache.js";
 import type { InputFile } from "./inputs.js";
 import { done, processInput, type Outcome, type ProcessOptions } from "./process.js";
 
+/** How a batch runs: threads, extractor settings, per-input processing, an optional cache, stdin. */
 export interface BatchOptions {
   jobs: number;
   extractor: ExtractorOptions;

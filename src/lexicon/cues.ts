@@ -190,3 +190,9 @@ export const NON_SCORE_UNITS = [
   "篇", "道", "题", "元", "美元", "张", "块", "秒", "小时", "分钟", "岁", "代", "层", "轮", "B", "M", "K",
   "T", "k", "x", "×", "+", "-shot", "shot", "样本", "GB", "TB", "token", "卡", "台", "份", "人",
 ];
+
+/** Headings of related-article lists, page furniture in pasted pages and HTML alike. */
+export const RELATED_HEADINGS = [
+  "相关文章", "相关阅读", "热门文章", "热门推荐", "推荐阅读", "延伸阅读", "猜你喜欢", "最新文章", "相关推荐",
+  "大家都在看", "更多阅读", "精彩推荐", "相关问题", "热门问题", "更多新闻", "相关新闻", "热点新闻",
+];

@@ -3,6 +3,7 @@
 // paragraphs stay separate lines and table cells stay tab-separated, so sentences and tables survive.
 import { load, type CheerioAPI } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
+import { RELATED_HEADINGS } from "../lexicon/cues.js";
 
 /** What the HTML reader finds: the document text and the page's metadata (null when absent). */
 export interface HtmlArticle {
@@ -20,7 +21,7 @@ const FURNITURE = /(?:^|[\s_-])(?:comments?|share|sharing|social|related|recomme
 /** Inline elements are never furniture by their class alone (a linked name inside a paragraph). */
 const INLINE = new Set(["a", "span", "em", "strong", "b", "i", "u", "code", "sup", "sub", "small", "mark", "abbr", "time", "img"]);
 /** Headings of related-article lists (相关文章, 热门文章, 推荐阅读…). */
-const RELATED_HEADING = /^\s*(?:相关文章|相关阅读|热门文章|热门推荐|推荐阅读|延伸阅读|猜你喜欢|最新文章|相关推荐|相关问题|热门问题|大家都在看|更多阅读|精彩推荐)/;
+const RELATED_HEADING = new RegExp(`^\\s*(?:${RELATED_HEADINGS.join("|")})`);
 const BLOCKS = new Set(["p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "figure", "figcaption", "dl", "dt", "dd", "br", "hr"]);
 
 /** Reads an HTML page. Never throws on malformed HTML (the parser recovers); may return an empty text. */

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 let convert: ((han: string) => string) | null = null;
 
 /** Toneless pinyin of Chinese characters, joined and lower-case: 知衍 → "zhiyan". Loaded on first use. */
-export function toPinyin(han: string): string {
+function toPinyin(han: string): string {
   if (convert === null) {
     const { pinyin } = createRequire(import.meta.url)("pinyin-pro") as {
       pinyin: (text: string, options: { toneType: "none"; type: "array" }) => string[];

@@ -8,6 +8,7 @@ import type { Article } from "../types.js";
 export const STDIN = "-";
 const STDIN_LABEL = "<stdin>";
 
+/** How to read an input; by default the format and encoding are detected. */
 export interface ReadOptions {
   /** Decode with this encoding instead of detecting one (utf-8, gb18030, gbk, big5, utf-16le…). */
   encoding?: string;
