@@ -188,7 +188,24 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       });
     }
   });
-  return [...pairListedBenchmarks(doc, mentions, found), ...carriedScores(doc, mentions, found)];
+  return [...pairListedBenchmarks(doc, mentions, found), ...carriedScores(doc, mentions, found), ...englishScores(doc, mentions, found)];
+}
+
+const ENGLISH_SCORE = /(?:scored?|scores|scoring|achiev\w*|reach\w*|got|hits?|posts?|posted)\s+(?:a\s+|an\s+)?(\d+(?:\.\d+)?)\s*(%|percent|points?)?\s+(?:on|in)\s+(?:the\s+)?$/i;
+
+/** English word order, the score before its benchmark: "scored 88.7 on MMLU". */
+function englishScores(doc: SegmentedText, mentions: MentionCandidate[], found: ScoreCandidate[]): ScoreCandidate[] {
+  const taken = new Set(found.map((s) => s.start));
+  return mentions.flatMap((m, i) => {
+    if (m.type !== "benchmark") return [];
+    const lead = doc.text.slice(Math.max(0, m.start - 40), m.start);
+    const e = ENGLISH_SCORE.exec(lead);
+    if (!e) return [];
+    const start = m.start - lead.length + e.index + e[0].indexOf(e[1]!, e[0].search(/\d/));
+    if (taken.has(start)) return [];
+    const end = start + e[1]!.length + (e[2] === "%" ? 1 : 0);
+    return [{ start, end, benchmark: i, model: null, subtask: null, score: Number(e[1]), scale: null, unit: e[2] === "%" || e[2] === "percent" ? "%" : null, rank: null }];
+  });
 }
 
 /**
@@ -272,7 +289,7 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
     });
     const benchCols = typed.filter((t) => t?.type === "benchmark").length;
     const modelCols = typed.filter((t) => t?.type === "model").length;
-    const numericCells = cells.filter((c) => /^\s*\d+(?:\.\d+)?\s*%?\s*$/.test(c.text)).length;
+    const numericCells = cells.filter((c) => CELL_SCORE.test(c.text)).length;
     if (numericCells === 0 && (benchCols >= 1 || modelCols >= 2)) {
       const kind = benchCols >= modelCols ? "benchmark" : "model";
       header = { kind, columns: new Map() };
@@ -285,10 +302,10 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
     if (lead === undefined || lead === null) continue;
     cells.forEach((c, col) => {
       const columnMention = header!.columns.get(col);
-      const value = /^(\s*)(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(c.text);
+      const value = CELL_SCORE.exec(c.text);
       if (columnMention === undefined || value === null) return;
       const start = c.start + value[1]!.length;
-      const end = start + value[2]!.length + value[3]!.length;
+      const end = start + value[2]!.length + (value[3]?.length ?? 0);
       const benchmark = header!.kind === "benchmark" ? columnMention : lead.i;
       const model = header!.kind === "benchmark" ? lead.i : columnMention;
       found.push({ start, end, benchmark, model, subtask: null, score: Number(value[2]), scale: null, unit: value[3] ? "%" : null, rank: null });
@@ -296,6 +313,12 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
   }
   return found;
 }
+
+/**
+ * A score cell: a number with an optional %, possibly bold (**88.2**), marked (88.2†, 88.2*) or followed
+ * by a note in parentheses (88.2 (+1.2)). Groups: leading part, number, %.
+ */
+const CELL_SCORE = /^(\s*(?:\*\*|__)?)(\d+(?:\.\d+)?)(\s*%)?(?:\*\*|__)?\s*[†‡*]?\s*(?:[(（][^)）]{0,12}[)）])?\s*$/;
 
 function splitCells(line: string, at: number): { text: string; start: number; end: number }[] {
   const cells: { text: string; start: number; end: number }[] = [];

@@ -96,6 +96,17 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("reads table cells with emphasis, marks and notes", () => {
+    const table = ["| 模型 | MMLU | GSM8K |", "|---|---|---|", "| **GPT-4o** | **88.7** | 95.8† |", "| Qwen2 | 82.3 (+1.2) | 91.1% |"].join("\n");
+    expect(scores(table).map((s) => [s.model, s.benchmark, s.score, s.unit])).toEqual([
+      ["GPT-4o", "MMLU", 88.7, null], ["GPT-4o", "GSM8K", 95.8, null], ["Qwen2", "MMLU", 82.3, null], ["Qwen2", "GSM8K", 91.1, "%"],
+    ]);
+  });
+
+  it("reads English word order (scored 88.7 on MMLU)", () => {
+    expect(scores("In our tests GPT-4o scored 88.7 on MMLU.").map((s) => [s.model, s.benchmark, s.score])).toEqual([["GPT-4o", "MMLU", 88.7]]);
+  });
+
   it("reads a table of models by benchmarks", () => {
     const table = ["| 模型 | MMLU | GSM8K |", "|---|---|---|", "| GPT-4o | 88.7 | 95.8 |", "| Qwen2 | 82.3 | 91.1 |"].join("\n");
     expect(scores(table).map((s) => [s.model, s.benchmark, s.score])).toEqual([
