@@ -164,6 +164,21 @@ export function organizationsByTag(ctx: Context): void {
   }
 }
 
+const RELEASE_BEFORE = /(?:发布|推出|上线|开源|发表|打造|推出了|发布了|上线了|开源了)$/;
+
+/** Chinese brands of the models and organizations found so far: 星河 of 星河2, 霁云 of 霁云智能. */
+function documentBrands(ctx: Context): Set<string> {
+  const brands = new Set<string>();
+  const add = (m: { type: EntityType; surface: string }) => {
+    if (m.type !== "model" && m.type !== "organization") return;
+    const brand = /^(\p{Script=Han}{2,4}?)(?:\d|[-VvA-Z]|智能|科技|智算|大模型|$)/u.exec(m.surface)?.[1];
+    if (brand !== undefined && !generic.model.has(brand) && !generic.org.has(brand)) brands.add(brand);
+  };
+  for (const m of ctx.out) add(m);
+  for (const d of new Set(ctx.covering)) if (d) add(d);
+  return brands;
+}
+
 const EXAM_HEADS = new Set(["考试", "资格考试", "测验", "竞赛", "联考"]);
 const examNouns = cues.EXAM_NOUNS;
 
@@ -173,6 +188,7 @@ export function headedNames(ctx: Context, heads: readonly string[], type: Entity
   const headSet = new Set(heads);
   const headEnds = new Set(heads.flatMap((h) => [...h].map((_, i) => h.slice(i))));
   const keepHead = new Set(["机器学习平台", "深度学习平台", "开发平台", "开放平台", "训练平台", "平台", "深度学习框架", "框架", "操作系统", "智能体平台", "开发者平台"]);
+  const brands = type === "product" ? documentBrands(ctx) : new Set<string>();
   doc.tokens.forEach((t, ti) => {
     if (!headEnds.has(t.word)) return;
     // Heads may be split by the segmenter (机器学习 + 平台): try the longest head ending at this token.
@@ -185,8 +201,13 @@ export function headedNames(ctx: Context, heads: readonly string[], type: Entity
     const head = doc.text.slice(headStart, t.end);
     // An exam is named by plain nouns (公务员考试, 模拟律师资格考试); other heads need a proper name.
     const exam = type === "benchmark" && EXAM_HEADS.has(head);
-    const chunk = nameTokensBefore(ctx, headStart, { kind: "model", maxChars: 8, include: type, nounsAreNames: exam }).tokens;
-    if (chunk.length === 0 || (!exam && !chunk.some(isNameToken))) return;
+    // A product named after a brand the text already uses (星河开放平台 beside 星河2), or right after a
+    // release verb (推出星图平台), may be made of plain nouns.
+    const chunk = nameTokensBefore(ctx, headStart, { kind: "model", maxChars: 8, include: type, nounsAreNames: exam || type === "product" }).tokens;
+    if (chunk.length === 0) return;
+    const released = RELEASE_BEFORE.test(doc.text.slice(Math.max(0, chunk[0]!.start - 4), chunk[0]!.start));
+    const branded = brands.has(chunk.map((c) => c.word).join(""));
+    if (!exam && !chunk.some(isNameToken) && !(type === "product" && (released || branded))) return;
     if (exam && !chunk.some((c) => isNameToken(c) || examNouns.some((w) => c.word.includes(w)))) return;
     let start = chunk[0]!.start;
     if (exam && doc.text.slice(start - 2, start) === "模拟") start -= 2;

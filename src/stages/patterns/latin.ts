@@ -20,7 +20,7 @@ const NOT_A_NAME = new RegExp(
       "nvme", "hbm", "g?ddr", "lpddr", "gddr", "fp\\d", "bf16", "int\\d", "q\\d", "fy\\d", "h[12]$", "\\d+k", "\\d+p",
       "a股", "apache", "mit$", "gpl", "lgpl", "bsd", "cc(?:-|$)", "api$", "sdk$", "ai$", "token", "version", "v\\d+(?:\\.\\d+)+$", "step \\d", "python",
       "java", "ubuntu", "centos", "debian", "ios", "macos", "android", "gguf", "awq", "gptq", "onnx", "json", "html", "css", "http",
-      "moe$", "moa$", "mla$", "rag$", "lora$", "qlora$", "rlhf$", "dpo$", "sft$", "sota$", "agi$", "ipo$", "kpi$", "roi$",
+      "gen\\s?\\d+$", "moe$", "moa$", "mla$", "rag$", "lora$", "qlora$", "rlhf$", "dpo$", "sft$", "sota$", "agi$", "ipo$", "kpi$", "roi$",
     ].join("|") +
     ")",
   "i",

@@ -9,7 +9,7 @@ import { variantWords } from "./latin.js";
 const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家])`;
 const HYPHEN_PARTS = String.raw`(?:-[A-Za-z0-9][A-Za-z0-9.]*)+`;
 const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?|${HYPHEN_PARTS}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
-const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{3,4}[A-Z]?)(?![\d.%亿万千百个年月日位款家])/;
+const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{1,4}[A-Z]?(?:\s?(?:Gen|Pro|Ultra|Max|Plus|Elite)(?:\s?\d+)?)?)(?![\d.%亿万千百个年月日位款家张台块卡倍])/;
 
 /**
  * Versions and variants of a found model or chip are models and chips of their own: 文心大模型4.0,
