@@ -19,6 +19,8 @@ export interface BatchOptions {
   cache?: ResultCache;
   /** Reads stdin for an input named "-". */
   stdin: () => Promise<Buffer>;
+  /** The worker script (tests give one that fails on purpose); defaults to ./worker.js. */
+  workerUrl?: URL;
 }
 
 /** One input's outcome, in input order, with the input's size and whether the cache answered. */
@@ -80,11 +82,12 @@ function inProcess(options: BatchOptions): Extract {
 
 /** `jobs` worker threads, each with its own extractor; inputs go to the least busy one. */
 function workerPool(options: BatchOptions): Extract {
-  const url = new URL("./worker.js", import.meta.url);
-  const queue: { id: number; path: string; bytes: Uint8Array }[] = [];
+  const url = options.workerUrl ?? new URL("./worker.js", import.meta.url);
+  type Job = { id: number; path: string; bytes: Uint8Array };
+  const queue: Job[] = [];
   const waiting = new Map<number, (outcome: Outcome) => void>();
-  /** Ready workers and the inputs each holds. */
-  const held = new Map<Worker, Set<number>>();
+  /** Ready workers and the inputs each holds, in the order it works through them. */
+  const held = new Map<Worker, Map<number, Job>>();
   let starting = options.jobs;
   let ids = 0;
   const crashed = (message: string): Outcome => ({ error: { code: "INTERNAL", message: `internal error in a worker: ${message}`, internal: true } });
@@ -97,7 +100,7 @@ function workerPool(options: BatchOptions): Extract {
       const [worker, jobs] = [...held].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
       if (!worker || !jobs || jobs.size >= PER_WORKER) break;
       const job = queue.shift()!;
-      jobs.add(job.id);
+      jobs.set(job.id, job);
       worker.postMessage(job);
     }
     // With no worker left, or about to be, nothing queued can ever run: fail it rather than hang.
@@ -108,7 +111,10 @@ function workerPool(options: BatchOptions): Extract {
     if (dead.has(worker)) return; // "error" and then "exit" for the same worker
     dead.add(worker);
     if (!held.has(worker)) starting--; // it died before it was ready
-    for (const id of held.get(worker) ?? []) settle(id, crashed(message));
+    // The input it was working on fails; the ones waiting behind it go to another worker.
+    const [current, ...waitingBehind] = [...(held.get(worker)?.values() ?? [])];
+    if (current) settle(current.id, crashed(message));
+    queue.unshift(...waitingBehind);
     held.delete(worker);
     dispatch();
   };
@@ -117,7 +123,7 @@ function workerPool(options: BatchOptions): Extract {
     worker.on("message", (message: { ready?: boolean; id?: number; outcome?: Outcome }) => {
       if (message.ready) {
         starting--;
-        held.set(worker, new Set());
+        held.set(worker, new Map());
       }
       if (message.id !== undefined) {
         held.get(worker)?.delete(message.id);
