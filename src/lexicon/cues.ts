@@ -165,8 +165,9 @@ export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模
 /** Latin identifier heads that name hardware or consumer products, never models (RTX 4090, iPhone 16). */
 export const PRODUCT_LATIN_HEADS = [
   "rtx", "gtx", "iphone", "ipad", "mate", "pixel", "galaxy", "windows", "win", "xeon", "ryzen", "snapdragon",
+  "cortex", "kirin", "exynos", "bionic", "helio", "macbook", "surface", "thinkpad", "xiaomi", "redmi", "honor",
   "dimensity", "macbook", "tesla", "geforce", "quadro", "radeon", "instinct", "epyc", "core", "ios", "android",
-  "harmonyos", "pura", "p", "x", "vision",
+  "harmonyos", "pura", "vision",
 ];
 
 /** Latin words that continue a model identifier after a space (Claude 3.5 Sonnet, GPT-4o mini). */

@@ -51,6 +51,15 @@ describe("discovery patterns", () => {
     expect(names("上海人工智能实验室开源了新模型。", "organization")).toContain("上海人工智能实验室");
   });
 
+  it("tells chips from models by their numbers and words (A17 Pro, Cortex-X4 vs X1 Turbo)", () => {
+    const doc = extractText("苹果A17 Pro芯片、Arm的Cortex-X4，以及百度的X1 Turbo模型。");
+    expect(doc.entities.filter((e) => e.type !== "organization").map((e) => `${e.type}:${e.name}`)).toEqual(["product:A17 Pro", "product:Cortex-X4", "model:X1 Turbo"]);
+  });
+
+  it("does not take standards and versions for models (5G, Wi-Fi 7, FP16, Python 3.11)", () => {
+    expect(names("支持5G、Wi-Fi 7和FP16推理，基于Python 3.11开发。", "model")).toEqual([]);
+  });
+
   it("does not take a quoted catchword for a model", () => {
     expect(names("大模型“赶考”成绩单出炉。", "model")).toEqual([]);
   });

@@ -173,14 +173,17 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   if (/^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(text) && /(?:发布|推出|开源|上线|亮相|发表|公布|升级)(?:了|的)?\s?$/.test(previous)) {
     return emit(ctx, "model", start, end, "latin-released");
   }
-  // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite.
-  if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text)) {
+  // A capitalized identifier ending in a variant word is a model: Jingfan-Pro, Nova Lite (but A17 Pro and
+  // M3 Max are chips).
+  const chipNumber = CHIP_LIKE.test(first.text);
+  if (pieces.length >= 2 && /^[A-Z]/.test(text) && variantWords.has(last.text.toLowerCase()) && !NOT_A_NAME.test(text) && !chipNumber) {
     return emit(ctx, "model", start, end, "latin-variant");
   }
   if (startsWithAny(next.toLowerCase(), cues.ORG_DESCRIPTORS) || startsWithAny(next, ["实验室", "研究院"])) {
     if (!generic.org.has(text) && text.length >= 3) return emit(ctx, "organization", start, end, "latin-org-head");
   }
-  if (!hasDigit || NOT_A_NAME.test(text) || CHIP_LIKE.test(text)) return;
+  // A chip number with a variant (A17 Pro, M3 Max) is a chip, not a model.
+  if (!hasDigit || NOT_A_NAME.test(text) || CHIP_LIKE.test(text) || chipNumber) return;
   if (/^[a-z0-9]{10,}$/.test(text)) return; // an identifier or hash (qeeccuggec56k9hd), not a name
   const letterCount = text.replace(/[^A-Za-z]/g, "").length;
   if (letterCount >= 2 && !/^[A-Z]{1,2}\d+$/.test(text)) emit(ctx, "model", start, end, "latin-alphanumeric");
