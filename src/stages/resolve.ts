@@ -29,7 +29,12 @@ const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|
 /** Anaphors that name a model (not 其/它, which may stand for an organization). */
 const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|该系列|这一系列/;
 /** Words before a model that make it the object of a comparison, not the subject. */
-const COMPARED = /(?:比|较|相比|对比|超过|超越|不如|落后于|领先于?|高于|低于|逊于|优于)\s?$/;
+const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)\s?$/;
+
+/** Whether a model is named as the point of comparison (高出GPT-4o四分), so it is not the sentence's subject. */
+function compared(text: string, model: MentionCandidate): boolean {
+  return COMPARED.test(text.slice(Math.max(0, model.start - 4), model.start));
+}
 /** How far back an anaphor may look for its model, in characters. */
 const ANAPHORA_REACH = 300;
 
@@ -464,7 +469,7 @@ function modelsForFact(
   const following = within(models, end, clauseEnd)[0];
   if (following) return [following];
   const [sentenceStart] = sentenceAt(text, start);
-  const earlier = within(models, sentenceStart, start);
+  const earlier = within(models, sentenceStart, start).filter((m) => !compared(text, m));
   if (earlier.length > 0) return [earlier[earlier.length - 1]!];
   // No model in the sentence. A listicle item's heading ("2. Claude 3.5 Sonnet（Anthropic）") names the
   // model its paragraphs are about, until the next heading.
@@ -477,11 +482,11 @@ function modelsForFact(
   // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences; a model
   // named only as a point of comparison (比GPT-4o多出1.8分) is not what 它 stands for.
   if (ANAPHORA.test(lead)) {
-    const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !COMPARED.test(text.slice(Math.max(0, m.start - 3), m.start)));
+    const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !compared(text, m));
     if (reachable.length > 0) return [reachable[reachable.length - 1]!];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = text.lastIndexOf("\n", start) + 1;
-  const inParagraph = within(models, paragraphStart, start);
+  const inParagraph = within(models, paragraphStart, start).filter((m) => !compared(text, m));
   return inParagraph.length > 0 ? [inParagraph[inParagraph.length - 1]!] : [];
 }

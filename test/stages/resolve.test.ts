@@ -72,6 +72,19 @@ describe("fact attribution", () => {
     expect(doc.benchmarkScores.map((s) => [s.model, s.score])).toEqual([["Claude 3.5 Sonnet", 91.6]]);
   });
 
+  it("does not give a later clause to a model the sentence only compares against", () => {
+    const doc = extractText("通义千问2.5的C-Eval成绩为82.1，超出Llama 3近十分；MMLU上则为79.4。");
+    expect(doc.benchmarkScores.map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["通义千问2.5", "C-Eval", 82.1],
+      ["通义千问2.5", "MMLU", 79.4],
+    ]);
+  });
+
+  it("follows 它 past a model it was compared with", () => {
+    const doc = extractText("Gemma 2的推理成绩高出Mistral 7B三分。它在GSM8K上得分86.5。");
+    expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Gemma 2"]);
+  });
+
   it("follows 它 back to the model of the previous sentence", () => {
     const doc = extractText("Qwen2表现稳定。它在C-Eval上得分83.5。");
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Qwen2"]);
