@@ -8,13 +8,13 @@ import { clauseAt, LIST_SEPARATOR, sentenceAt, startsWithAny } from "./text.js";
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
 /** Counts stated with the word parameters: 1750亿个参数, 千亿级参数, 70 billion parameters. */
-const PARAMS_AFTER = new RegExp(`(?:${Q}\\s?)?${N}(?:\\s?(?:级别?|规模|量级))?(?:的)?\\s?(?:个)?(?:模型)?(?:参数|parameters\\b|params\\b)`, "g");
+const PARAMS_AFTER = new RegExp(`(?:${Q}\\s?)?${N}(?:\\s?(?:级别?|规模|量级))?(?:的)?\\s?(?:个)?(?:模型)?(?:参数|-?(?:parameters?|params?)\\b)`, "g");
 /** Counts after the word: 参数量达到1750亿, 参数规模为70B. */
 const PARAMS_BEFORE = new RegExp(`参数(?:量|规模|数量|总量)?(?:\\s?(?:为|达|达到|高达|仅|只有|是|共|总计|已|已经|也|将|则|就|:|：))*\\s?((?:${Q}\\s?)?${N})`, "g");
 /** A size class: 7B级别的模型, 千亿级闭源模型. */
 const SIZE_CLASS = new RegExp(`((?:${Q}\\s?)?${N})(?:级别?|量级)(?:的)?(?:开源|闭源|通用|语言|多模态)?(?:大)?模型`, "g");
-/** A bare size in B: 0.5B、1.5B、7B、72B; 70B模型. */
-const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[Bb](?![A-Za-z0-9])/g;
+/** A bare size in B or T: 0.5B、1.5B、7B、72B; 70B模型; 1.8T的MoE模型. */
+const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[BbTt](?![A-Za-z0-9])/g;
 
 const MIN_PARAMETERS = 1e6;
 /** Words near a bare size that make it a model size: 70B模型, 参数量72B, 7B版本. */

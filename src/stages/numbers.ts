@@ -16,7 +16,7 @@ const WORD_SUFFIX: Record<string, number> = { thousand: 1e3, million: 1e6, billi
  * then any chain of 十/百/千/万/亿 units (多/余 may stand inside), then an optional K/M/B/T suffix
  * or English scale word. Used by the fact patterns; parse the match with {@link parseNumber}.
  */
-export const NUMERAL = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿.,])(?:\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,12}|(?=万亿|亿|兆))(?:\s?[多余]?(?:万亿|[十百千]?[万亿兆]))?(?:\s?(?:[KMBTkmbt](?![A-Za-z])|(?:thousand|million|billion|trillion)\b))?`;
+export const NUMERAL = String.raw`(?<![\d零〇一二两三四五六七八九十百千万亿.,])(?:\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,12}|(?=万亿|亿|兆))(?:\s?[多余]?(?:万亿|[十百千]?[万亿兆]))?(?:\s?[KMBTkmbt](?![A-Za-z])|[\s-]?(?:thousand|million|billion|trillion)\b)?`;
 
 /** Hedges before a quantity and what they mean; the prefix regexes are built from this one table. */
 const PREFIX_QUALIFIERS: [string[], Quantity["qualifier"]][] = [
@@ -36,7 +36,7 @@ export const QUALIFIER_PREFIX = `(?:${byLength(PREFIX_QUALIFIERS.flatMap(([w]) =
  * Returns null when the text is not a number. Vague numerals (数千亿, 几十亿) are not numbers.
  */
 export function parseNumber(input: string): number | null {
-  const text = input.replace(/[\s,]/g, "").replace(/[多余]/g, "");
+  const text = input.replace(/[\s,]|-(?=[a-z])/g, "").replace(/[多余]/g, "");
   if (text.length === 0) return null;
   const suffix = /(?:([KMBTkmbt])|(thousand|million|billion|trillion))$/.exec(text);
   let body = text;

@@ -37,6 +37,17 @@ function compared(text: string, model: MentionCandidate): boolean {
 }
 /** How far back an anaphor may look for its model, in characters. */
 const ANAPHORA_REACH = 300;
+/** 后者/前者 name one of the last two things named, a model or an organization. */
+const ORDINAL_ANAPHORA = /后者|前者/;
+/** "是一个", "为一款": a predicate about the subject, not a generic quantifier. */
+const PREDICATE_ONE = /(?:是|为)(?:一个|一款)/g;
+
+/** Whether the last entity named before a sentence is a model rather than an organization. */
+function lastNamedIsModel(models: MentionCandidate[], organizations: MentionCandidate[], sentenceStart: number): boolean {
+  const last = (ms: MentionCandidate[]) => within(ms, sentenceStart - ANAPHORA_REACH, sentenceStart).at(-1)?.end ?? -1;
+  const model = last(models);
+  return model >= 0 && model > last(organizations);
+}
 
 /** Groups mentions into entities, links developers and attributes facts; see ANNOTATION.md. */
 export function resolveDocument(
@@ -452,7 +463,8 @@ function modelsForFact(
   shared: boolean,
 ): MentionCandidate[] {
   const [clauseStart, clauseEnd] = clauseAt(text, start);
-  if (GENERIC_QUANTIFIERS.test(text.slice(clauseStart, start))) return [];
+  // "一些120亿参数大模型" is generic; "它是一个约1.8T的模型" says what a named model is.
+  if (GENERIC_QUANTIFIERS.test(text.slice(clauseStart, start).replace(PREDICATE_ONE, ""))) return [];
   const before = within(models, clauseStart, start);
   const last = before[before.length - 1];
   if (last) {
@@ -478,12 +490,14 @@ function modelsForFact(
   // A pronoun after an organization refers to it (华为的优势在于其…): no model.
   const lead = text.slice(sentenceStart, start);
   const aboutOrganization = within(organizations, sentenceStart, start).length > 0;
-  if (aboutOrganization && !MODEL_ANAPHORA.test(lead)) return [];
+  if (aboutOrganization && !MODEL_ANAPHORA.test(lead) && !(ORDINAL_ANAPHORA.test(lead) && lastNamedIsModel(models, organizations, sentenceStart))) return [];
   // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences; a model
   // named only as a point of comparison (比GPT-4o多出1.8分) is not what 它 stands for.
   if (ANAPHORA.test(lead)) {
     const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !compared(text, m));
-    if (reachable.length > 0) return [reachable[reachable.length - 1]!];
+    // 前者 is the first of the two last named, 后者 (and 它) the last.
+    const back = /前者/.test(lead) && !/后者/.test(lead) && reachable.length > 1 ? 2 : 1;
+    if (reachable.length > 0) return [reachable[reachable.length - back]!];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = text.lastIndexOf("\n", start) + 1;

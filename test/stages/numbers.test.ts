@@ -37,6 +37,7 @@ describe("parseNumber", () => {
     ["T suffix", "1.8T", 1_800_000_000_000],
     ["K suffix", "32K", 32_000],
     ["English billion", "7 billion", 7_000_000_000],
+    ["English billion with a hyphen", "405-billion", 405_000_000_000],
     ["English trillion", "1 trillion", 1_000_000_000_000],
     ["English million", "125 million", 125_000_000],
     ["full 175B", "175B", 175_000_000_000],

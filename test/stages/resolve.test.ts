@@ -85,6 +85,13 @@ describe("fact attribution", () => {
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Gemma 2"]);
   });
 
+  it("reads 后者 and 前者 as the last and the one before of the models just named", () => {
+    const later = extractText("Qwen2发布后不久，百川智能推出了Baichuan 2。百川在发布会上称后者拥有530亿参数。");
+    expect(later.parameterCounts.map((p) => p.model)).toEqual(["Baichuan 2"]);
+    const former = extractText("评测覆盖了GLM-4和Yi-34B。前者的参数量为1300亿。");
+    expect(former.parameterCounts.map((p) => p.model)).toEqual(["GLM-4"]);
+  });
+
   it("follows 它 back to the model of the previous sentence", () => {
     const doc = extractText("Qwen2表现稳定。它在C-Eval上得分83.5。");
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Qwen2"]);
