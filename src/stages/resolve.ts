@@ -31,9 +31,14 @@ const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|�
 /** Words before a model that make it the object of a comparison, not the subject. */
 const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)\s?$/;
 
+/** Words after "与X" that make X the other side of a comparison. */
+const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
+
 /** Whether a model is named as the point of comparison (高出GPT-4o四分), so it is not the sentence's subject. */
 function compared(text: string, model: MentionCandidate): boolean {
-  return COMPARED.test(text.slice(Math.max(0, model.start - 4), model.start));
+  if (COMPARED.test(text.slice(Math.max(0, model.start - 4), model.start))) return true;
+  // "与Llama 3.1 405B不相上下", "和GPT-4o相比": the other side of a comparison.
+  return /(?:与|和|跟|同)\s?$/.test(text.slice(Math.max(0, model.start - 2), model.start)) && COMPARED_AFTER.test(text.slice(model.end, model.end + 6));
 }
 /** How far back an anaphor may look for its model, in characters. */
 const ANAPHORA_REACH = 300;

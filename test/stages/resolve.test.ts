@@ -80,6 +80,11 @@ describe("fact attribution", () => {
     ]);
   });
 
+  it("does not give a score to the model on the other side of 与…不相上下", () => {
+    const doc = extractText("Yi-Large在推理任务上与GPT-4 Turbo不相上下，GSM8K得分达到89.2。");
+    expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Yi-Large"]);
+  });
+
   it("follows 它 past a model it was compared with", () => {
     const doc = extractText("Gemma 2的推理成绩高出Mistral 7B三分。它在GSM8K上得分86.5。");
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Gemma 2"]);
