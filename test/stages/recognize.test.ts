@@ -45,6 +45,12 @@ describe("discovery patterns", () => {
     expect(names(text, "model")).toContain(expected);
   });
 
+  it("finds a new Latin benchmark after 评测 and the + edition of a known one", () => {
+    expect(names("团队在法律知识评测LexiJudge上做了测试。", "benchmark")).toEqual(["LexiJudge"]);
+    expect(names("它在HumanEval+和MBPP+上都领先，而C++代码仍是短板。", "benchmark")).toEqual(["HumanEval+", "MBPP+"]);
+    expect(names("我们评测了Lumen-3的代码能力。", "benchmark")).toEqual([]);
+  });
+
   it("finds organizations by suffix, keeping the longest name", () => {
     expect(names("深言科技今天宣布完成融资。", "organization")).toContain("深言科技");
     expect(names("清华大学智能产业研究院发布报告。", "organization")).toEqual(["清华大学智能产业研究院"]);

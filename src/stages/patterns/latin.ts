@@ -144,8 +144,11 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   }
   if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
   const previous = ctx.doc.text.slice(Math.max(0, start - 6), start).trimEnd();
-  const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h));
-  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead) {
+  // "知识评测TMMLU+": after 评测 a new name without a version number is the evaluation itself.
+  const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h)) || (previous.endsWith("评测") && !hasDigit);
+  // The extended edition of a known benchmark (MBPP+ after MBPP) is a benchmark of its own.
+  const plusEdition = text.endsWith("+") && ctx.index.latin.get(key.slice(0, -1))?.type === "benchmark";
+  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead || plusEdition) {
     return emit(ctx, "benchmark", start, end, "latin-benchmark");
   }
   if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
