@@ -112,7 +112,7 @@ const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)\s?(%|分
 /** After a number: a pass mark or cut-off line, not a result (29分的金牌线, 180分合格线). */
 const THRESHOLD = /^\s?(?:分)?(?:的)?(?:金牌线|银牌线|铜牌线|分数线|合格线|及格线|录取线|特控线|门槛|线)/;
 /** A score stated without its benchmark in the sentence: 以627分紧随其后, 只得到96分, 总分651分. */
-const CARRIED_SCORE = /(?:以|得到|拿到|拿下|取得|获得|考出|总分|得分为?|成绩为?|只有|仅有|仅得)\s?(\d+(?:\.\d+)?)\s?分(?!钟)/g;
+const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|总分|得分为?|成绩为?|只有|仅有|仅得)\s?(\d+(?:\.\d+)?)\s?分(?!钟)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
 /** How far back a score without a benchmark looks (within its paragraph) for the exam or benchmark. */
 const CARRY_REACH = 300;
 
@@ -209,9 +209,9 @@ function englishScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
 }
 
 /**
- * Scores in points (分) in a sentence that names no benchmark, after a score cue, belong to the last
- * benchmark or exam named shortly before: "天衍-R2以总分651分排名第一，DeepSeek-R1以627分紧随其后"
- * after "用当年高考卷考大模型".
+ * Scores in a sentence that names no benchmark belong to the last benchmark or exam named shortly before
+ * in the paragraph when a cue ties them to it: points after a score word ("天衍-R2以总分651分排名第一" after
+ * "用当年高考卷考大模型"), an accuracy in percent ("准确率为41.5%"), or "在同一数据集上为71.0%".
  */
 function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: ScoreCandidate[]): ScoreCandidate[] {
   const text = doc.text;
@@ -219,8 +219,10 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
   const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
   const out: ScoreCandidate[] = [];
   for (const c of text.matchAll(CARRIED_SCORE)) {
-    const start = c.index + c[0].lastIndexOf(c[1]!);
+    const number = c[1] ?? c[2] ?? c[4]!;
+    const start = c.index + c[0].lastIndexOf(number);
     const end = c.index + c[0].length;
+    const percent = c[3] === "%" || c[5] === "%";
     if (taken.has(start)) continue;
     const [sentenceStart] = sentenceAt(text, start);
     const paragraphStart = text.lastIndexOf("\n", start) + 1;
@@ -233,7 +235,7 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     out.push({
       start, end, benchmark: last.i, model: null,
       subtask: subtaskBefore(text.slice(clauseStart, start)) ?? (subtasks.find((w) => text.startsWith(w, last.m.end)) ?? null),
-      score: Number(c[1]), scale: scale ? Number(scale[1] ?? scale[2]) : null, unit: null, rank: null,
+      score: Number(number), scale: scale ? Number(scale[1] ?? scale[2]) : null, unit: percent ? "%" : null, rank: null,
     });
   }
   return out;

@@ -123,6 +123,15 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("carries an accuracy in percent and 在同一数据集上 to the benchmark of the sentence before", () => {
+    const text = "我们在自建的LegalEval-CN上做了评估。Qwen2-7B的准确率为52.3%；作为参照，GPT-4o在同一数据集上为70.4%。";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score, s.unit])).toEqual([
+      ["Qwen2-7B", "LegalEval-CN", 52.3, "%"],
+      ["GPT-4o", "LegalEval-CN", 70.4, "%"],
+    ]);
+    expect(scores("Qwen2-7B的准确率为52.3%，用户满意度很高。")).toEqual([]);
+  });
+
   it.each([
     ["a threshold", "GPT-4o在IMO中拿下28分，与29分的金牌线仅差1分。"],
   ])("reads only the result next to %s", (_name, text) => {
