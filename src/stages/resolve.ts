@@ -29,14 +29,14 @@ const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|
 /** Anaphors that name a model (not 其/它, which may stand for an organization). */
 const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|该系列|这一系列/;
 /** Words before a model that make it the object of a comparison, not the subject. */
-const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)\s?$/;
+const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)(?:上一代|上代|前代|前一代)?\s?$/;
 
 /** Words after "与X" that make X the other side of a comparison. */
 const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
 
 /** Whether a model is named as the point of comparison (高出GPT-4o四分), so it is not the sentence's subject. */
 function compared(text: string, model: MentionCandidate): boolean {
-  if (COMPARED.test(text.slice(Math.max(0, model.start - 4), model.start))) return true;
+  if (COMPARED.test(text.slice(Math.max(0, model.start - 7), model.start))) return true;
   // "与Llama 3.1 405B不相上下", "和GPT-4o相比": the other side of a comparison.
   return /(?:与|和|跟|同)\s?$/.test(text.slice(Math.max(0, model.start - 2), model.start)) && COMPARED_AFTER.test(text.slice(model.end, model.end + 6));
 }
@@ -468,9 +468,11 @@ function modelsForFact(
   shared: boolean,
 ): MentionCandidate[] {
   const [clauseStart, clauseEnd] = clauseAt(text, start);
-  // "一些120亿参数大模型" is generic; "它是一个约1.8T的模型" says what a named model is.
-  if (GENERIC_QUANTIFIERS.test(text.slice(clauseStart, start).replace(PREDICATE_ONE, ""))) return [];
+  // "一些120亿参数大模型" is generic; "它是一个约1.8T的模型" says what a named model is, and so does
+  // "一款混合专家模型Beiming-2-MoE：总参数量为420亿" (a name follows the quantifier).
   const before = within(models, clauseStart, start);
+  const sinceName = text.slice(before.at(-1)?.end ?? clauseStart, start);
+  if (GENERIC_QUANTIFIERS.test(sinceName.replace(PREDICATE_ONE, ""))) return [];
   const last = before[before.length - 1];
   if (last) {
     if (shared && SHARED_SIZE.test(text.slice(last.end, start))) {

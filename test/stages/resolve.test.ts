@@ -85,6 +85,16 @@ describe("fact attribution", () => {
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Yi-Large"]);
   });
 
+  it("does not take the earlier generation of 比上一代X for the subject of 其", () => {
+    const doc = extractText("Yi-Lightning在CMMLU上得分83.2，比上一代Yi-Large提升6.3分；在GSM8K上，其得分为88.4。");
+    expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Yi-Lightning", "Yi-Lightning"]);
+  });
+
+  it("attributes a count to a model named after a quantifier (一款…模型X：总参数量为…)", () => {
+    const doc = extractText("同时发布的还有一款混合专家模型Hunyuan-Large：总参数量为3890亿。");
+    expect(doc.parameterCounts.map((p) => [p.model, p.value])).toEqual([["Hunyuan-Large", 389e9]]);
+  });
+
   it("follows 它 past a model it was compared with", () => {
     const doc = extractText("Gemma 2的推理成绩高出Mistral 7B三分。它在GSM8K上得分86.5。");
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Gemma 2"]);
