@@ -3,7 +3,7 @@
 import * as cues from "../lexicon/cues.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
-import { clauseAt, LIST_SEPARATOR, sentenceAt, startsWithAny } from "./text.js";
+import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt, startsWithAny } from "./text.js";
 
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
@@ -124,13 +124,9 @@ const TABLE_LINE = /\||\t/;
 /** Finds benchmark scores in prose (after a benchmark mention) and in tables (header × row). */
 export function findBenchmarkScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {
   const tableScores = findTableScores(doc, mentions);
-  const tableLines = new Set(tableScores.map((s) => lineStart(doc.text, s.start)));
-  const prose = findProseScores(doc, mentions).filter((s) => !tableLines.has(lineStart(doc.text, s.start)));
+  const tableLines = new Set(tableScores.map((s) => lineStartAt(doc.text, s.start)));
+  const prose = findProseScores(doc, mentions).filter((s) => !tableLines.has(lineStartAt(doc.text, s.start)));
   return [...tableScores, ...prose].sort((a, b) => a.start - b.start);
-}
-
-function lineStart(text: string, index: number): number {
-  return text.lastIndexOf("\n", index - 1) + 1;
 }
 
 function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {
@@ -140,7 +136,7 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
   const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
   benchmarks.forEach(({ m, i }, k) => {
     const [, sentenceEnd] = sentenceAt(text, m.start);
-    const line = text.slice(lineStart(text, m.start), sentenceEnd);
+    const line = text.slice(lineStartAt(text, m.start), sentenceEnd);
     if (TABLE_LINE.test(line) && line.split(/\||\t/).length > 3) return;
     const nextBenchmark = benchmarks[k + 1]?.m.start ?? Infinity;
     const listed = Math.min(sentenceEnd, nextBenchmark);
@@ -225,7 +221,7 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     const percent = c[3] === "%" || c[5] === "%";
     if (taken.has(start)) continue;
     const [sentenceStart] = sentenceAt(text, start);
-    const paragraphStart = text.lastIndexOf("\n", start) + 1;
+    const paragraphStart = lineStartAt(text, start);
     const before = benchmarks.filter(({ m }) => m.start >= paragraphStart && m.end <= start && start - m.end <= CARRY_REACH);
     const last = before[before.length - 1];
     if (!last || last.m.start >= sentenceStart) continue; // a benchmark in the sentence had its chance
@@ -276,13 +272,13 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
   let header: { kind: "benchmark" | "model"; columns: Map<number, number> } | null = null;
   let offset = 0;
   for (const line of text.split("\n")) {
-    const lineStartAt = offset;
+    const lineOffset = offset;
     offset += line.length + 1;
     if (!TABLE_LINE.test(line)) {
       header = null;
       continue;
     }
-    const cells = splitCells(line, lineStartAt);
+    const cells = splitCells(line, lineOffset);
     if (cells.length < 2 || cells.every((c) => /^[\s:|-]*$/.test(c.text))) continue;
     const inCell = (c: { start: number; end: number }) => mentions.findIndex((m) => m.start >= c.start && m.end <= c.end);
     const typed = cells.map((c) => {

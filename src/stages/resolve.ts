@@ -6,7 +6,7 @@ import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedTex
 import { nameKey, toSourceSpan } from "./normalize.js";
 import { samePinyinName } from "./pinyin.js";
 import { compactKey } from "./recognize.js";
-import { clauseAt, LIST_SEPARATOR, sentenceAt } from "./text.js";
+import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt } from "./text.js";
 
 /** The resolved content of a document, in output shape (offsets already in source code points). */
 export interface Resolution {
@@ -442,10 +442,10 @@ const LIST_HEADING = /^[ \t]*(?:\d{1,2}[.、)）]|[一二三四五六七八九�
 
 /** The model named in the nearest numbered heading line before `start` (a short line, no sentence end). */
 function listHeadingBefore(text: string, models: MentionCandidate[], start: number): MentionCandidate | undefined {
-  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineStart = lineStartAt(text, start);
   for (let lines = 0; lineStart > 0 && lines < HEADING_REACH; lines++) {
     const lineEnd = lineStart - 1;
-    lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+    lineStart = lineStartAt(text, lineEnd);
     const line = text.slice(lineStart, lineEnd);
     if (!LIST_HEADING.test(line)) continue;
     if (line.length > 60 || /[。！？]\s*$/.test(line)) return undefined;
@@ -507,7 +507,7 @@ function modelsForFact(
     if (reachable.length > 0) return [reachable[reachable.length - back]!];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
-  const paragraphStart = text.lastIndexOf("\n", start) + 1;
+  const paragraphStart = lineStartAt(text, start);
   const inParagraph = within(models, paragraphStart, start).filter((m) => !compared(text, m));
   return inParagraph.length > 0 ? [inParagraph[inParagraph.length - 1]!] : [];
 }

@@ -52,6 +52,11 @@ export function sentenceAt(text: string, index: number): [number, number] {
   return spanBetween(stopsOf(text).sentence, index, text.length);
 }
 
+/** Where the line holding `index` starts (just after the last line break before it). */
+export function lineStartAt(text: string, index: number): number {
+  return text.lastIndexOf("\n", index - 1) + 1;
+}
+
 /** The clause around `index`: like a sentence, but commas and semicolons also end it. */
 export function clauseAt(text: string, index: number): [number, number] {
   return spanBetween(stopsOf(text).clause, index, text.length);
