@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scratchDir } from "./helpers/files.js";
 
 const BIN = resolve("bin/extract.js");
 const FIXTURE = "fixtures/dev/news-release.txt";
-const dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
+const { dir, file } = scratchDir("extract-cli-");
 
 function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -18,11 +18,6 @@ function run(args: string[], input?: string | Buffer) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const file = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
 
 describe("extract (CLI)", () => {
   it("prints one JSON document for a file", () => {

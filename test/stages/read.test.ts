@@ -1,16 +1,11 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { decodeBytes, readArticle, readProblem } from "../../src/stages/read.js";
+import { scratchDir } from "../helpers/files.js";
 
-const dir = mkdtempSync(join(tmpdir(), "extract-read-"));
-const file = (name: string, bytes: Uint8Array | string) => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { dir, file } = scratchDir("extract-read-");
 
 describe("decodeBytes", () => {
   it("removes a UTF-8 BOM", () => {
