@@ -3,15 +3,24 @@ import { createRequire } from "node:module";
 
 let convert: ((han: string) => string) | null = null;
 
+/** Pinyin already computed: the same few names are compared again and again across a batch. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 50_000;
+
 /** Toneless pinyin of Chinese characters, joined and lower-case: 知衍 → "zhiyan". Loaded on first use. */
 function toPinyin(han: string): string {
+  const cached = known.get(han);
+  if (cached !== undefined) return cached;
   if (convert === null) {
     const { pinyin } = createRequire(import.meta.url)("pinyin-pro") as {
       pinyin: (text: string, options: { toneType: "none"; type: "array" }) => string[];
     };
     convert = (text) => pinyin(text, { toneType: "none", type: "array" }).join("").toLowerCase();
   }
-  return convert(han);
+  const spelled = convert(han);
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(han, spelled);
+  return spelled;
 }
 
 const LATIN_BRAND = /^([A-Za-z]{3,})(.*)$/;
