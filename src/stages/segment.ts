@@ -158,10 +158,29 @@ export function segmentText(norm: NormalizedText, segmenter: Segmenter): Segment
     if (word.length === 0) continue;
     const at = norm.text.startsWith(word, cursor) ? cursor : findNearby(norm.text, word, cursor);
     if (at < 0) continue; // a word the segmenter altered: skip it, keep the cursor
-    tokens.push({ word, tag, start: at, end: at + word.length });
+    tokens.push(...splitGlued({ word, tag, start: at, end: at + word.length }));
     cursor = at + word.length;
   }
   return { ...norm, tokens };
+}
+
+/** Characters that end the word before an unknown name rather than start the name: 旗舰版|星衡, 评估过|栖梧. */
+const GLUED_BEFORE = new Set([..."版款型商过了着的在把被与及将让给由据是其该这那此也都还就又曾已等"]);
+/** Characters that start the word after an unknown name: 严冬青|曾在, 周牧|说. */
+const GLUED_AFTER = new Set([..."曾说称的了在也都已和与等"]);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * jieba's HMM joins an unknown name with a neighbouring function character (轻量|版岫元, 严冬|青曾); such
+ * a word (tag x, Chinese only) is split back into the character, tagged as a particle, and the name.
+ */
+function splitGlued(t: Token): Token[] {
+  if (t.tag !== "x" || t.word.length < 2 || !HAN_ONLY.test(t.word)) return [t];
+  const piece = (from: number, to: number, tag: string): Token => ({ word: t.word.slice(from, to), tag, start: t.start + from, end: t.start + to });
+  const n = t.word.length;
+  if (n >= 3 && GLUED_BEFORE.has(t.word[0]!)) return [piece(0, 1, "u"), ...splitGlued(piece(1, n, "x"))];
+  if (GLUED_AFTER.has(t.word[n - 1]!)) return [piece(0, n - 1, "x"), piece(n - 1, n, "u")];
+  return [t];
 }
 
 /**

@@ -100,3 +100,10 @@ describe("decideMentions", () => {
     expect(kept.map((m) => [m.start, m.end, m.source])).toEqual([[0, 5, "pattern"], [6, 8, "dictionary"]]);
   });
 });
+
+describe("names the segmenter glued to a function character", () => {
+  it("drops a character that ends the word before the name (推出了增强版|岫光-R3)", () => {
+    expect(names("该公司推出了增强版澄岚-R3-Ultra，并同步开源。", "model")).toEqual(["澄岚-R3-Ultra"]);
+    expect(names("我们测试过汀兰智能开源的模型。", "organization")).toEqual(["汀兰智能"]);
+  });
+});
