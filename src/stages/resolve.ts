@@ -29,17 +29,29 @@ const ANAPHORA = /它|其|该模型|这款|该款|此款|这一模型|新模型|
 /** Anaphors that name a model (not 其/它, which may stand for an organization). */
 const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|本模型|这个模型|该系列|这一系列/;
 /** Words before a model that make it the object of a comparison, not the subject. */
-const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)(?:上一代|上代|前代|前一代)?\s?$/;
+const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)了?(?:上一代|上代|前代|前一代)?\s?$/;
 
 /** Words after "与X" that make X the other side of a comparison. */
 const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
 
-/** Whether a model is named as the point of comparison (高出GPT-4o四分), so it is not the sentence's subject. */
-function compared(text: string, model: MentionCandidate): boolean {
-  if (COMPARED.test(text.slice(Math.max(0, model.start - 7), model.start))) return true;
-  // "与Llama 3.1 405B不相上下", "和GPT-4o相比": the other side of a comparison.
-  return /(?:与|和|跟|同)\s?$/.test(text.slice(Math.max(0, model.start - 2), model.start)) && COMPARED_AFTER.test(text.slice(model.end, model.end + 6));
+/** A place between a comparison word and its model: 领先第二名Qwen2.5-Max. */
+const COMPARED_PLACE = /第[一二三四五六七八九十\d]{1,2}名的?\s?$/;
+
+/**
+ * Whether a model is named as the point of comparison (高出GPT-4o四分, 超过Meta的Llama 3.1, 领先第二名
+ * Qwen2.5-Max), so it is not the sentence's subject.
+ */
+function compared(text: string, model: MentionCandidate, organizations: MentionCandidate[]): boolean {
+  let lead = model.start;
+  const owner = text[lead - 1] === "的" ? organizations.find((o) => o.end === lead - 1) : undefined;
+  if (owner) lead = owner.start;
+  lead -= COMPARED_PLACE.exec(text.slice(Math.max(0, lead - 6), lead))?.[0].length ?? 0;
+  if (COMPARED.test(text.slice(Math.max(0, lead - 7), lead))) return true;
+  // "与Llama 3.1 405B不相上下", "和OpenAI的GPT-4o相当": the other side of a comparison.
+  return /(?:与|和|跟|同)\s?$/.test(text.slice(Math.max(0, lead - 2), lead)) && COMPARED_AFTER.test(text.slice(model.end, model.end + 6));
 }
+/** After a size, what makes it a sized version of a model family: 72B版本, 4B版. */
+const SIZED_VERSION = /^(?:参数)?(?:的)?(?:版本|版|尺寸)/;
 /** How far back an anaphor may look for its model, in characters. */
 const ANAPHORA_REACH = 300;
 /** 后者/前者 name one of the last two things named, a model or an organization. */
@@ -88,18 +100,30 @@ export function resolveDocument(
   const modelName = (m: MentionCandidate | undefined) => (m ? names.get(groupOf.get(m)!)! : null);
 
   const paired = pairRespectively(doc.text, params, models);
+  // "72B版本": a sized version of a family whose list of sizes named 72B; it stands for that family.
+  const sizedVersions: MentionCandidate[] = [];
+  const ownersByValue = new Map<number, MentionCandidate>();
   const parameterCounts: ParameterCount[] = params.flatMap((p) => {
     const span = toSourceSpan(doc, p.start, p.end);
     const pair = paired.get(p);
     const stated = p.subjects.map((i) => mentions[i]!).filter((m) => groupOf.get(m)?.type === "model");
-    const owners = stated.length > 0 ? stated : pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
+    const version = SIZED_VERSION.exec(doc.text.slice(p.end, p.end + 4))?.[0];
+    const family = version !== undefined && stated.length === 0 ? ownersByValue.get(p.value) : undefined;
+    if (family) {
+      const reference = { ...family, start: p.start, end: p.end + version!.length };
+      groupOf.set(reference, groupOf.get(family)!);
+      sizedVersions.push(reference);
+    }
+    const owners = stated.length > 0 ? stated : family ? [family] : pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
+    if (owners.length === 1) ownersByValue.set(p.value, owners[0]!);
     const distinct = [...new Set(owners.map(modelName))];
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
   });
+  const modelsAndVersions = sizedVersions.length === 0 ? models : [...models, ...sizedVersions].sort((a, b) => a.start - b.start);
 
   const respectively = pairModelsRespectively(doc.text, scores, models);
   const benchmarkScores: BenchmarkScore[] = scores.map((s) => {
-    const owner = s.model !== null ? mentions[s.model] : (respectively.get(s) ?? modelsForFact(doc.text, models, organizations, s.start, s.end, false)[0]);
+    const owner = s.model !== null ? mentions[s.model] : (respectively.get(s) ?? modelsForFact(doc.text, modelsAndVersions, organizations, s.start, s.end, false)[0]);
     return {
       model: modelName(owner),
       benchmark: names.get(groupOf.get(mentions[s.benchmark]!)!)!,
@@ -488,7 +512,7 @@ function modelsForFact(
   const following = within(models, end, clauseEnd)[0];
   if (following) return [following];
   const [sentenceStart] = sentenceAt(text, start);
-  const earlier = within(models, sentenceStart, start).filter((m) => !compared(text, m));
+  const earlier = within(models, sentenceStart, start).filter((m) => !compared(text, m, organizations));
   if (earlier.length > 0) return [earlier[earlier.length - 1]!];
   // No model in the sentence. A listicle item's heading ("2. Claude 3.5 Sonnet（Anthropic）") names the
   // model its paragraphs are about, until the next heading.
@@ -501,13 +525,13 @@ function modelsForFact(
   // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences; a model
   // named only as a point of comparison (比GPT-4o多出1.8分) is not what 它 stands for.
   if (ANAPHORA.test(lead)) {
-    const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !compared(text, m));
+    const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !compared(text, m, organizations));
     // 前者 is the first of the two last named, 后者 (and 它) the last.
     const back = /前者/.test(lead) && !/后者/.test(lead) && reachable.length > 1 ? 2 : 1;
     if (reachable.length > 0) return [reachable[reachable.length - back]!];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = lineStartAt(text, start);
-  const inParagraph = within(models, paragraphStart, start).filter((m) => !compared(text, m));
+  const inParagraph = within(models, paragraphStart, start).filter((m) => !compared(text, m, organizations));
   return inParagraph.length > 0 ? [inParagraph[inParagraph.length - 1]!] : [];
 }

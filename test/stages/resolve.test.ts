@@ -111,4 +111,28 @@ describe("fact attribution", () => {
     const doc = extractText("Qwen2表现稳定。它在C-Eval上得分83.5。");
     expect(doc.benchmarkScores.map((s) => s.model)).toEqual(["Qwen2"]);
   });
+
+  it("sees a comparison through an owner or a place before the compared model", () => {
+    const owner = extractText("Mixtral 8x22B的表现超过了谷歌的Gemma 2。该模型总参数1410亿。");
+    expect(owner.parameterCounts.map((p) => p.model)).toEqual(["Mixtral 8x22B"]);
+    const place = extractText("GLM-4在C-Eval上得分88.2，领先第二名Yi-34B近两分；这款模型的参数量为1300亿。");
+    expect(place.parameterCounts.map((p) => p.model)).toEqual(["GLM-4"]);
+  });
+
+  it("reads a sized version (13B版本) as the family whose sizes listed it", () => {
+    const doc = extractText(
+      "启明星团队开源了“北极星2”系列，包含3B、13B和70B三个尺寸。评测中Llama 3 70B的MMLU为79.5。其中13B版本在C-Eval上得分71.2，它在GSM8K上的准确率为68.4%。",
+    );
+    expect(doc.parameterCounts.map((p) => [p.model, p.value])).toEqual([
+      ["北极星2", 3e9],
+      ["北极星2", 13e9],
+      ["北极星2", 70e9],
+      ["北极星2", 13e9],
+    ]);
+    expect(doc.benchmarkScores.map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["Llama 3 70B", "MMLU", 79.5],
+      ["北极星2", "C-Eval", 71.2],
+      ["北极星2", "GSM8K", 68.4],
+    ]);
+  });
 });

@@ -254,7 +254,9 @@ export function quotedNames(ctx: Context): void {
     const headBefore = QUOTED_HEADS.find(
       ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || (endsPhrase && nameLike)),
     );
-    const type = headAfter?.[1] ?? headBefore?.[1];
+    // 开源了“北极星2”系列: a released series is a model family.
+    const releasedSeries = RELEASE_BEFORE.test(before) && /^(?:系列|家族)/.test(doc.text.slice(end + 1, end + 3)) && nameLike;
+    const type = headAfter?.[1] ?? headBefore?.[1] ?? (releasedSeries ? "model" : undefined);
     if (type === undefined || generic.model.has(m[1]!) || ctx.covering[start] !== undefined) continue;
     emit(ctx, type, start, end, "quoted-name");
   }
