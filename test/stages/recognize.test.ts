@@ -107,3 +107,19 @@ describe("names the segmenter glued to a function character", () => {
     expect(names("我们测试过汀兰智能开源的模型。", "organization")).toEqual(["汀兰智能"]);
   });
 });
+
+describe("versions and variants of Chinese model names", () => {
+  it("takes a spaced version or variant word into the name (澄岚-Pro 3.0, 澄岚-2 Max)", () => {
+    expect(names("新发布的澄岚-Pro 3.0参数规模达1200亿。", "model")).toEqual(["澄岚-Pro 3.0"]);
+    expect(names("澄岚-2 Max在评测中领先。", "model")).toEqual(["澄岚-2 Max"]);
+  });
+
+  it("takes a bare version number after a known name, not a count or a date (文心一言4, not 文心一言3月)", () => {
+    expect(names("新版文心一言4已经上线。", "model")).toEqual(["文心一言4"]);
+    expect(names("文心一言3月上线了新功能。", "model")).toEqual(["文心一言"]);
+  });
+
+  it("takes a hyphenated variant after a name that ends in its version (通义千问2.5-Coder)", () => {
+    expect(names("阿里的通义千问2.5-Coder专攻代码。", "model")).toEqual(["通义千问2.5-Coder"]);
+  });
+});

@@ -51,6 +51,13 @@ export function releasedVersions(ctx: Context): void {
 
 /** Start of the longest model name found so far (lexicon or pattern) that ends at `end`. */
 
+/** A version or a variant word after a space ends a model name: 星衡-Pro 2.0, 鲸语-3 Pro. */
+export const SPACED_VARIANT = String.raw`(?:\s(?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*|Pro|Max|Mini|Plus|Ultra|Lite|Turbo|Flash|Air|Nano))?`;
+const CJK_IDENTIFIER = new RegExp(
+  String.raw`(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*${SPACED_VARIANT}|[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])`,
+  "g",
+);
+
 /**
  * Chinese names with a Latin or numbered variant: 玄鸟-70B, 观澜-13B-Chat, 星河2-Lite, 天枢Mini,
  * 混元DiT. A hyphen after a Chinese name, or a capitalized variant word glued to a known model, makes
@@ -58,7 +65,7 @@ export function releasedVersions(ctx: Context): void {
  */
 export function chineseIdentifiers(ctx: Context): void {
   const { doc } = ctx;
-  for (const m of doc.text.matchAll(/(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*|[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])/g)) {
+  for (const m of doc.text.matchAll(CJK_IDENTIFIER)) {
     const at = m.index;
     const hanEnd = at;
     if (!isHan(doc.text[hanEnd - 1])) continue;

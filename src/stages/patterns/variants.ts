@@ -3,12 +3,14 @@ import type { MentionCandidate, SegmentedText } from "../../types.js";
 import { cjkBoundaries } from "../recognize.js";
 import { isHan } from "../text.js";
 import { FUNCTION_CHARS, generic, nameStops } from "./context.js";
-import { OWNED } from "./chinese.js";
+import { OWNED, SPACED_VARIANT } from "./chinese.js";
 import { variantWords } from "./latin.js";
 
-const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家])`;
+/** A version after a Chinese model name: V3.5, 4.0, or a bare number of one or two digits (通义千问3). */
+const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt])`;
 const HYPHEN_PARTS = String.raw`(?:-[A-Za-z0-9][A-Za-z0-9.]*)+`;
-const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?|${HYPHEN_PARTS}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
+const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?${SPACED_VARIANT}|${HYPHEN_PARTS}${SPACED_VARIANT}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
+const NUMBERED_VARIANT = new RegExp(`^${HYPHEN_PARTS}${SPACED_VARIANT}(?![A-Za-z0-9])`);
 const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{1,4}[A-Z]?(?:\s?(?:Gen|Pro|Ultra|Max|Plus|Elite)(?:\s?\d+)?)?)(?![\d.%亿万千百个年月日位款家张台块卡倍])/;
 
 /**
@@ -19,9 +21,12 @@ const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{1,4}[A-Z]?(?:\s?(?:Ge
 export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   for (const m of mentions) {
-    if ((m.type !== "model" && m.type !== "product") || !isHan(m.surface[m.surface.length - 1])) continue;
+    if (m.type !== "model" && m.type !== "product") continue;
     const rest = doc.text.slice(m.end, m.end + 24);
-    const v = (m.type === "model" ? MODEL_VARIANT : CHIP_VERSION).exec(rest);
+    // 通义千问2.5-Max: a Chinese model name that ends in its version takes a hyphenated variant.
+    const numbered = m.type === "model" && /\p{Script=Han}.*\d$/u.test(m.surface);
+    if (!isHan(m.surface[m.surface.length - 1]) && !numbered) continue;
+    const v = (numbered ? NUMBERED_VARIANT : m.type === "model" ? MODEL_VARIANT : CHIP_VERSION).exec(rest);
     if (!v) continue;
     // A glued capitalized word must be a variant word (Mini, Pro), not any English word.
     if (/^[A-Z][a-z]+$/.test(v[0]) && !variantWords.has(v[0].toLowerCase())) continue;
