@@ -4,6 +4,7 @@ import type { Lexicon, LexiconEntry } from "../lexicon/load.js";
 import type { BenchmarkScore, Entity, ParameterCount } from "../schema.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { nameKey, toSourceSpan } from "./normalize.js";
+import { generic } from "./patterns/context.js";
 import { samePinyinName } from "./pinyin.js";
 import { compactKey } from "./recognize.js";
 import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt } from "./text.js";
@@ -313,12 +314,32 @@ function linkDevelopers(
     // The brand: the first two Chinese characters, or the first Latin word (Beiming of Beiming-1-MoE).
     const brand = /^\p{Script=Han}{2}/u.exec(surface)?.[0] ?? /^[A-Z][a-z]{2,}(?=[-\s\d]|[A-Z])/.exec(surface)?.[0];
     // …or its pinyin (Qiyun-V3-Lite-4B and 栖云智能).
-    const owner = brand
-      ? orgGroups.filter((o) => o.mentions.some((m) => m.surface.startsWith(brand) || (/^[A-Z]/.test(brand) && samePinyinName(brand, m.surface, true))))
-      : [];
+    // A CamelCase brand is spelled as one word in pinyin: ShuLi-CS-7B and 数砾科技.
+    const word = /^[A-Z][A-Za-z]{2,}(?=[-\s\d]|$)/.exec(surface)?.[0];
+    const spelled = (m: MentionCandidate) => [brand, word].some((b) => b !== undefined && /^[A-Z]/.test(b) && samePinyinName(b, m.surface, true));
+    const owner = brand ? orgGroups.filter((o) => o.mentions.some((m) => m.surface.startsWith(brand) || spelled(m))) : [];
     if (owner.length === 1) result.set(g, owner[0]!);
   }
+  // Models of one brand share a developer (星衡2 with 星衡3, when only 星衡3 is tied to 衡知智能).
+  const brandOf = (g: Group) => modelBrand(g.mentions[0]!.surface);
+  const byBrand = new Map<string, Set<Group>>();
+  for (const g of models) {
+    const developer = result.get(g);
+    const brand = brandOf(g);
+    if (developer && brand) byBrand.set(brand, (byBrand.get(brand) ?? new Set()).add(developer));
+  }
+  for (const g of models) {
+    const brand = brandOf(g);
+    const developers = brand ? byBrand.get(brand) : undefined;
+    if (!result.get(g) && developers?.size === 1) result.set(g, [...developers][0]!);
+  }
   return result;
+}
+
+/** A model name's brand: its first two Chinese characters (星衡 of 星衡3-Max) or first Latin word, lower-cased. */
+function modelBrand(surface: string): string | null {
+  const brand = /^\p{Script=Han}{2}/u.exec(surface)?.[0] ?? /^[A-Za-z]{3,}/.exec(surface)?.[0];
+  return brand === undefined || generic.model.has(brand) ? null : brand.toLowerCase();
 }
 
 function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandidate[]): MentionCandidate | null {

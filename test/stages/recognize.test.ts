@@ -123,3 +123,9 @@ describe("versions and variants of Chinese model names", () => {
     expect(names("阿里的通义千问2.5-Coder专攻代码。", "model")).toEqual(["通义千问2.5-Coder"]);
   });
 });
+
+describe("a numbered name after a release verb and a descriptor", () => {
+  it("finds 推出了新一代大模型汀澜4 (the descriptor is not part of the name)", () => {
+    expect(names("公司昨天推出了新一代大模型汀澜4，并开放测试。", "model")).toEqual(["汀澜4"]);
+  });
+});

@@ -51,6 +51,17 @@ describe("developers", () => {
     expect(entity(doc, "model", "Qiyun-V3-Lite-4B")?.developer).toBe("栖云智能");
   });
 
+  it("spells a CamelCase brand as one pinyin word (TianQu-8B and 天衢科技)", () => {
+    const doc = extractText("TianQu-8B在客服场景表现稳定。天衢科技表示会继续迭代。");
+    expect(entity(doc, "model", "TianQu-8B")?.developer).toBe("天衢科技");
+  });
+
+  it("gives a model the developer of another model of its brand", () => {
+    const doc = extractText("岚图智能发布了新一代模型澄岚3。相比之下，去年的澄岚2只有70亿参数。");
+    expect(entity(doc, "model", "澄岚3")?.developer).toBe("岚图智能");
+    expect(entity(doc, "model", "澄岚2")?.developer).toBe("岚图智能");
+  });
+
   it("falls back to the lexicon when the developer is in the document", () => {
     const doc = extractText("Claude 3.5 Sonnet表现出色。另一边，Anthropic正在融资。");
     expect(entity(doc, "model", "Claude 3.5 Sonnet")?.developer).toBe("Anthropic");

@@ -30,12 +30,12 @@ export function chineseModelNames(ctx: Context): void {
   }
 }
 
-const RELEASED = /(?:发布|推出|开源|上线|亮相|发表|公布|升级至|迭代至|升级到|更新至)(?:了|的)?(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代张台块卡次倍项种BbMmKkTt])/gu;
+const RELEASED = /(?:发布|推出|开源|上线|亮相|发表|公布|升级至|迭代至|升级到|更新至)(?:了|的)?(?:(?:新一代|全新|最新|新款|新版|下一代)的?)?(?:大语言模型|多模态大模型|大模型|语言模型|推理模型|模型)?(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代张台块卡次倍项种BbMmKkTt])/gu;
 
 /** An organization's numbered product is a model: 玄机智能的墨子4, 腾讯旗下的混元2. */
 export const OWNED = /^(?:的|旗下的?|自研的?|推出的)(\p{Script=Han}{2,4}?)(\d+(?:\.\d+)*|[Vv]\d+(?:\.\d+)*)(?![\d.%亿万千百个年月日位款家代张台块卡次倍项种分BbMmKkTt])/u;
 
-/** A Chinese name with a version right after a release verb is a model: 发布星河2, 迭代至霁光4.0. */
+/** A Chinese name with a version right after a release verb is a model: 发布星河2, 迭代至霁光4.0, 推出新一代模型澄岚3. */
 export function releasedVersions(ctx: Context): void {
   const { doc } = ctx;
   for (const m of doc.text.matchAll(RELEASED)) {
