@@ -55,6 +55,8 @@ describe("discovery patterns", () => {
     expect(names("深言科技今天宣布完成融资。", "organization")).toContain("深言科技");
     expect(names("清华大学智能产业研究院发布报告。", "organization")).toEqual(["清华大学智能产业研究院"]);
     expect(names("上海人工智能实验室开源了新模型。", "organization")).toContain("上海人工智能实验室");
+    expect(names("该系统已在江北中心医院试用。", "organization")).toEqual(["江北中心医院"]);
+    expect(names("本轮融资由朝霞创投领投。", "organization")).toEqual(["朝霞创投"]);
   });
 
   it("tells chips from models by their numbers and words (A17 Pro, Cortex-X4 vs X1 Turbo)", () => {

@@ -5,7 +5,7 @@ import type { EntityType } from "../../types.js";
 import { isHan } from "../text.js";
 import {
   demonstratives, emit, FUNCTION_CHARS, generic, isNameToken, knownModelEndingAt, nameStops,
-  nameTokensBefore, titles, wordStartBefore, type Context,
+  nameTokensBefore, titles, tokenIndexAt, wordStartBefore, type Context,
 } from "./context.js";
 import { variantWords } from "./latin.js";
 
@@ -109,8 +109,8 @@ const ORG_SUFFIX_RE = new RegExp(
 export const ORG_SUFFIX_TEST = new RegExp(ORG_SUFFIX_RE.source);
 
 /** Suffixes that make even a common noun before them a company name, in subject position. */
-const BRAND_SUFFIXES = new Set(["智能", "科技", "智算", "智慧", "数科"]);
-const SUBJECT_FOLLOWERS = /^(?:宣布|表示|发布|推出|完成|获得|称|透露|旗下|成立|创始人|联合创始人|CEO|首席|总裁|董事长|副总裁|今天|今日|近日|日前|此前|也|还|则|正在|已经|已)/;
+const BRAND_SUFFIXES = new Set(["智能", "科技", "智算", "智慧", "数科", "创投"]);
+const SUBJECT_FOLLOWERS = /^(?:宣布|表示|发布|推出|完成|获得|称|透露|旗下|成立|领投|跟投|参投|投资了|创始人|联合创始人|CEO|首席|总裁|董事长|副总裁|今天|今日|近日|日前|此前|也|还|则|正在|已经|已)/;
 
 /** Whether a name ending at `end` is followed by what follows a subject: a verb, a title, 旗下. */
 function inSubjectPosition(ctx: Context, end: number): boolean {
@@ -131,7 +131,9 @@ export function organizationsBySuffix(ctx: Context): void {
     const suffix = m[0];
     const p = m.index;
     const end = p + suffix.length;
-    if (ctx.startingAt[end]! < 0 && isHan(doc.text[end])) continue; // the suffix must end a word
+    // The suffix must end a word, or a word the HMM glued onto what follows a subject (朝霞创投|领 投).
+    const glued = ctx.doc.tokens[tokenIndexAt(ctx, end)];
+    if (ctx.startingAt[end]! < 0 && isHan(doc.text[end]) && !(glued?.tag === "x" && SUBJECT_FOLLOWERS.test(doc.text.slice(end, end + 4)))) continue;
     const isSuffix = orgSuffixes.has(suffix) || departmentSuffixes.has(suffix);
     const wordStart = wordStartBefore(ctx, p, end);
     if (wordStart < 0) continue;
