@@ -198,6 +198,14 @@ function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon
       if (l.type === c.type && samePinyinName(l.mentions[0]!.surface, c.mentions[0]!.surface)) union(c, l);
     }
   }
+  // 邵总, 顾老师: a surname and a form of address stand for the one person of that surname named in full.
+  const people = [...groups.values()].filter((g) => g.type === "person");
+  for (const g of people) {
+    const surname = ADDRESS.exec(g.mentions[0]!.surface)?.[1];
+    if (surname === undefined) continue;
+    const full = people.filter((o) => !ADDRESS.test(o.mentions[0]!.surface) && o.mentions[0]!.surface.startsWith(surname) && /^\p{Script=Han}{2,4}$/u.test(o.mentions[0]!.surface));
+    if (full.length === 1) union(full[0]!, g);
+  }
   const places = new Set(doc.tokens.filter((t) => t.tag === "ns" && t.word.length >= 2).map((t) => t.word));
   const byCore = new Map<string, Group>();
   for (const g of groups.values()) {
@@ -219,6 +227,8 @@ function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon
   return [...merged.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
+/** A surname and a form of address (邵总, 顾老师, 欧阳教授), not a full name. */
+const ADDRESS = /^(\p{Script=Han}{1,2}?)(?:总|老师|教授|博士|先生|女士|院士|总监|工)$/u;
 const PARENTHETICAL = /^\s?[（(]\s?(?:英文名|英文|简称|全称|又称|即|以下简称|下称)?[:：]?\s?[“"「]?$/;
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司|集团)$/;
 const GENERIC_ENDING = /(?:科技|智能|技术|网络|信息|数科)$/;
@@ -251,7 +261,9 @@ function canonicalNames(doc: SegmentedText, groups: Group[]): Map<Group, string>
         const text = toSourceSpan(doc, m.start, m.end).text;
         counts.set(text, (counts.get(text) ?? 0) + 1);
       }
-      name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+      // A person is named in full, not by a form of address (邵怀远, not 邵总).
+      const full = g.type === "person" ? [...counts].filter(([text]) => !ADDRESS.test(text)) : [];
+      name = [...(full.length > 0 ? full : counts)].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
     }
     // Names are references (developer, model, benchmark): keep them unique in a document.
     while (used.has(name)) name = `${name} (${g.type})`;

@@ -131,3 +131,9 @@ describe("a numbered name after a release verb and a descriptor", () => {
     expect(names("公司昨天推出了新一代大模型汀澜4，并开放测试。", "model")).toEqual(["汀澜4"]);
   });
 });
+
+describe("people after a relation to another person", () => {
+  it("finds a name after 博士生 and 师兄", () => {
+    expect(names("他的博士生邱一帆正在调试代码，邱一帆的师兄贺遥如今在创业。", "person")).toEqual(["邱一帆", "贺遥"]);
+  });
+});

@@ -35,6 +35,20 @@ describe("aliases", () => {
   });
 });
 
+describe("people", () => {
+  it("merges a surname and a form of address (韦总) with the one person of that surname, named in full", () => {
+    const doc = extractText("“数据比参数重要。”韦总说。联合创始人韦清远此前在高校任教。");
+    const people = doc.entities.filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: "韦清远", aliases: ["韦总"] });
+  });
+
+  it("keeps a form of address apart when two people share the surname", () => {
+    const doc = extractText("韦总说。韦清远与韦一鸣都是创始人：创始人韦清远、创始人韦一鸣。");
+    expect(doc.entities.filter((e) => e.type === "person").map((e) => e.name)).toContain("韦总");
+  });
+});
+
 describe("developers", () => {
   it.each([
     ["a company before its model", "百度文心一言正式发布。", "文心一言", "百度"],
