@@ -16,9 +16,12 @@ const SIZE_CLASS = new RegExp(`((?:${Q}\\s?)?${N})(?:级别?|量级)(?:的)?(?:�
 /** A bare size in B or T: 0.5B、1.5B、7B、72B; 70B模型; 1.8T的MoE模型. */
 const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[BbTt](?![A-Za-z0-9])/g;
 
+/** An estimated size: 估计在1300亿左右, 预计约为70B (only in a sentence that speaks of parameters). */
+const ESTIMATE = new RegExp(`(?:估计|预计|推测|猜测|据传|外界估算)(?:其|为|在|有|达|约|大约|是)*\\s?(${N})(?:左右|上下)?`, "g");
+
 const MIN_PARAMETERS = 1e6;
 /** Words near a bare size that make it a model size: 70B模型, 参数量72B, 7B版本. */
-const SIZE_CUE_AFTER = /^\s?(?:的)?(?:大?模型|参数|版本|尺寸|规格|规模|级|量级|稠密|MoE|dense|model|param)/i;
+const SIZE_CUE_AFTER = /^\s?(?:的)?(?:大?模型|参数|版本|尺寸|规格|规模|体量|级|量级|稠密|MoE|dense|model|param)/i;
 const SIZE_CUE_BEFORE = /(?:参数|参数量|尺寸|规模|版本|规格|提供|包括|包含|包含了|分为|有|为|达|总计|共|激活|总参数)\s?(?:约|仅|只有)?\s?$/;
 
 /** Finds parameter counts. Numbers inside an entity mention (the 72B of Qwen2-72B) are part of a name. */
@@ -41,6 +44,15 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
   for (const m of text.matchAll(PARAMS_BEFORE)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (/[亿万千百兆BbMmTt]|billion|trillion|million/.test(m[1]!)) add(start, m.index + m[0].length, m[1]!);
+  }
+  // "星衡-Pro的参数量并未公开，业内估计在1300亿左右": an estimate in a sentence about parameters.
+  for (const m of text.matchAll(ESTIMATE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const [sentenceStart, sentenceEnd] = sentenceAt(text, start);
+    if (!/参数/.test(text.slice(sentenceStart, sentenceEnd)) || !/[亿兆BbTt]|billion|trillion/.test(m[1]!)) continue;
+    if (startsWithAny(text.slice(end, end + 6).trimStart(), cues.NON_SCORE_UNITS) !== undefined || /^\s?(?:美元|元|tokens?|字节|次|人|个|条)/i.test(text.slice(end, end + 6))) continue;
+    add(start, end, m[1]!);
   }
   for (const m of text.matchAll(SIZE_CLASS)) {
     if (/[亿万千百兆BbTt]|billion|trillion/.test(m[1]!)) add(m.index, m.index + m[1]!.length, m[1]!);
@@ -111,11 +123,15 @@ function coverage(length: number, mentions: MentionCandidate[]): Uint8Array {
 const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)\s?(%|分(?!钟)|points?\b)?/g;
 /** After a number: a pass mark or cut-off line, not a result (29分的金牌线, 180分合格线). */
 const THRESHOLD = /^\s?(?:分)?(?:的)?(?:金牌线|银牌线|铜牌线|分数线|合格线|及格线|录取线|特控线|门槛|线)/;
+/** Before a number: a mark crossed (突破90的, 超过80大关), not a result, when no score word follows. */
+const CROSSED = /(?:突破|跨过|迈过|越过|超过)\s?$/;
 /** A score stated without its benchmark in the sentence: 以627分紧随其后, 只得到96分, 总分651分. */
 const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|总分|得分为?|成绩为?|只有|仅有|仅得)\s?(\d+(?:\.\d+)?)\s?分(?!钟)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
 /** How far back a score without a benchmark looks (within its paragraph) for the exam or benchmark. */
 const CARRY_REACH = 300;
 
+/** An evaluation the text does not name: 在我们自建的客服测试集上, 在内部业务数据中 (not 在同一数据集上). */
+const UNNAMED_EVALUATION = /在(?![^，。；,;]{0,12}?(?:同一|相同|该|此|这))[^，。；,;：:]{0,12}?(?:测试集|数据集|评测集|题集|测试|评测|任务|场景|业务数据)(?:上|中|里)/;
 /** A change word not followed by 到/至: "提升12%" is a change, "提升到68.2%" a score. */
 const CHANGE = new RegExp(`(?:${cues.CHANGE_WORDS.join("|")})(?!到|至)`);
 const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\.\d+)?)|^\s?\/\s?(\d+(?:\.\d+)?)/;
@@ -139,7 +155,9 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
     const line = text.slice(lineStartAt(text, m.start), sentenceEnd);
     if (TABLE_LINE.test(line) && line.split(/\||\t/).length > 3) return;
     const nextBenchmark = benchmarks[k + 1]?.m.start ?? Infinity;
-    const listed = Math.min(sentenceEnd, nextBenchmark);
+    // "；在我们自建的客服测试集上，准确率从81%提升到93%": an evaluation with no name ends the benchmark's reach.
+    const unnamed = UNNAMED_EVALUATION.exec(text.slice(m.end, sentenceEnd));
+    const listed = Math.min(sentenceEnd, nextBenchmark, unnamed ? m.end + unnamed.index : Infinity);
     // A benchmark followed at once by another one (MMLU、C-Eval上分别…) shares the numbers that follow.
     const region = text.slice(m.end, listed);
     if (LIST_SEPARATOR.test(region) && nextBenchmark < sentenceEnd) return;
@@ -155,6 +173,8 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       const unitAfter = text.slice(end, end + 6);
       if (!s[3] && startsWithAny(unitAfter.trimStart(), cues.NON_SCORE_UNITS) !== undefined) continue;
       if (THRESHOLD.test(unitAfter)) continue; // 29分的金牌线: a threshold, not a result
+      // "唯一突破90的", "突破80大关": a mark crossed, not a result.
+      if (CROSSED.test(text.slice(Math.max(0, start - 4), start)) && /^(?:大关|关口|的(?!成绩|得分|分数|准确率|水平))/.test(unitAfter)) continue;
       const [clauseStart] = clauseAt(text, numberStart);
       const before = text.slice(Math.max(clauseStart, numberStart - 6), start);
       // "成绩为满分150分": full marks as the score itself; elsewhere 满分 introduces the scale.

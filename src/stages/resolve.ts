@@ -57,6 +57,8 @@ const SIZED_VERSION = /^(?:参数)?(?:的)?(?:版本|版|尺寸)/;
 const ANAPHORA_REACH = 300;
 /** 后者/前者 name one of the last two things named, a model or an organization. */
 const ORDINAL_ANAPHORA = /后者|前者/;
+/** "业内估计", "外界人士推测": an estimate of the subject's size, not a statement about models in general. */
+const OUTSIDE_ESTIMATE = /(?:业内|业界|外界|行业内)(?:人士)?(?:普遍)?(?:估计|预计|推测|猜测|估算)/g;
 /** "是一个", "为一款": a predicate about the subject, not a generic quantifier. */
 const PREDICATE_ONE = /(?:是|为)(?:一个|一款)/g;
 
@@ -529,7 +531,7 @@ function modelsForFact(
   // "一款混合专家模型Beiming-2-MoE：总参数量为420亿" (a name follows the quantifier).
   const before = within(models, clauseStart, start);
   const sinceName = text.slice(before.at(-1)?.end ?? clauseStart, start);
-  if (GENERIC_QUANTIFIERS.test(sinceName.replace(PREDICATE_ONE, ""))) return [];
+  if (GENERIC_QUANTIFIERS.test(sinceName.replace(PREDICATE_ONE, "").replace(OUTSIDE_ESTIMATE, ""))) return [];
   const last = before[before.length - 1];
   if (last) {
     if (shared && SHARED_SIZE.test(text.slice(last.end, start))) {

@@ -15,6 +15,12 @@ describe("parameter counts", () => {
     ["a size class", "7B级别的模型已经可以在手机上运行。", [{ model: null, value: 7e9, text: "7B" }]],
     ["English compound adjective", "Gemma 2 is a 27-billion-parameter model.", [{ model: "Gemma 2", value: 27e9, text: "27-billion-parameter" }]],
     ["a size in T next to a model word", "传闻GPT-4是一个约1.8T的MoE模型。", [{ model: "GPT-4", value: 1.8e12, text: "1.8T" }]],
+    ["a size before 的体量", "Yi-Coder凭借34B的体量拿下榜首。", [{ model: "Yi-Coder", value: 34e9, text: "34B" }]],
+    [
+      "an outside estimate in a sentence about parameters",
+      "Kimi K2的参数量没有公布，业内估计在1.2万亿左右。",
+      [{ model: "Kimi K2", value: 1.2e12, text: "1.2万亿" }],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(params(text)).toEqual(expected);
   });
@@ -132,6 +138,11 @@ describe("benchmark scores", () => {
     expect(scores("Qwen2-7B的准确率为52.3%，用户满意度很高。")).toEqual([]);
   });
 
+  it("leaves numbers after an unnamed evaluation out of the benchmark before it", () => {
+    const text = "在C-Eval上，Qwen2-7B得分为71.3；在我们自建的工单测试集上，准确率则从62%提升到了85%。";
+    expect(scores(text).map((s) => [s.benchmark, s.score])).toEqual([["C-Eval", 71.3]]);
+  });
+
   it.each([
     ["a threshold", "GPT-4o在IMO中拿下28分，与29分的金牌线仅差1分。"],
   ])("reads only the result next to %s", (_name, text) => {
@@ -143,6 +154,7 @@ describe("benchmark scores", () => {
     ["market share next to a benchmark", "该模型在C-Eval榜单夺冠，市场份额达到35%。"],
     ["no benchmark named", "GPT-4的成绩达到90分。"],
     ["a year", "MMLU发布于2020年。"],
+    ["a mark crossed (突破80的)", "GLM-4在C-Eval上是几款模型中唯一突破80的。"],
   ])("ignores %s", (_name, text) => {
     expect(scores(text)).toEqual([]);
   });
