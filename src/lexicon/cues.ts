@@ -164,6 +164,12 @@ export const PRODUCT_HEADS = [
 export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模型", "系列模型", "LLM", "多模态模型", "推理模型"];
 
 /** Latin identifier heads that name hardware or consumer products, never models (RTX 4090, iPhone 16). */
+/** Last words of a Latin name that make it software, not a model (LLaMA-Factory, Dify Studio). */
+export const PRODUCT_LATIN_TAILS = [
+  "factory", "studio", "hub", "kit", "toolkit", "sdk", "engine", "platform", "framework", "bridge", "cli",
+  "ide", "app", "workbench", "console", "server", "runtime", "serving", "sandbox", "toolbox",
+];
+
 export const PRODUCT_LATIN_HEADS = [
   "rtx", "gtx", "iphone", "ipad", "mate", "pixel", "galaxy", "windows", "win", "xeon", "ryzen", "snapdragon",
   "cortex", "kirin", "exynos", "bionic", "helio", "macbook", "surface", "thinkpad", "xiaomi", "redmi", "honor",

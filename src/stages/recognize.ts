@@ -181,6 +181,8 @@ export function decideMentions(candidates: MentionCandidate[]): MentionCandidate
 
 /** （以下简称“启元矩阵”）, （英文名StarRiver-2）, （Beiming Institute for AI，下称“北冥研究院”） */
 const DEFINED_ALIAS = /^\s?[（(]([^（）()\n]{0,40}?)(?:[,，;；]\s?)?(?:以下简称|以下称|下称|简称|又称|英文名称|英文名|英文简称|英文)[:：为是]?\s?[“"「『]?([^”"」』）)，,。；;\n]{2,24}?)[”"」』]?\s?[)）]/;
+/** An English name given after the name and a comma: 「鲸语-3」，英文名称为Narwhal-3. */
+const ENGLISH_NAME_AFTER = /^[”"」』]?\s?[,，]\s?(?:其|它的)?英文(?:名称|名字|名|简称)(?:为|是|叫|叫做)?[:：]?\s?[“"「『]?([A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9][A-Za-z0-9.+-]*){0,3})[”"」』]?(?=[，,。；;）)\s]|$)/;
 /** A foreign name alone in parentheses after a name: 联发创新基地（MediaTek Research）. */
 const PARENTHESIZED_LATIN = /^\s?[（(]((?:[A-Z][A-Za-z0-9.&'-]*\s?){1,6})[)）,，]/;
 
@@ -204,6 +206,9 @@ export function findDefinedAliases(doc: SegmentedText, found: MentionCandidate[]
       const alias = d[2]!.trim();
       add(m, alias, m.end + d[0].lastIndexOf(alias));
     }
+    // Outside parentheses: 「鯨語-3」，英文名稱為Narwhal-3.
+    const english = ENGLISH_NAME_AFTER.exec(rest);
+    if (english) add(m, english[1]!.trim(), m.end + english[0].lastIndexOf(english[1]!.trim()));
     // A foreign name in the same parentheses: 北冥智能研究院（Beiming Institute for AI，下称…）.
     const latin = PARENTHESIZED_LATIN.exec(rest)?.[1] ?? (d && /^[A-Z]/.test(d[1]!.trim()) ? d[1] : undefined);
     if (latin !== undefined) {
@@ -237,6 +242,24 @@ export function propagateNames(doc: SegmentedText, found: MentionCandidate[]): M
   return out;
 }
 
+/** Rules that type a name by its shape alone (LX-90 looks like a model id), not by the words around it. */
+const SHAPE_ONLY = new Set(["latin-alphanumeric", "propagated:latin-alphanumeric"]);
+
+/**
+ * One discovered name has one type: where the words around one mention typed it (其LX-90加速卡: a
+ * product), its other mentions typed by shape alone (LX-90单卡售价) take that type.
+ */
+export function unifyTypes(mentions: MentionCandidate[]): MentionCandidate[] {
+  const byContext = new Map<string, MentionCandidate["type"]>();
+  for (const m of mentions) {
+    if (m.source === "pattern" && !SHAPE_ONLY.has(m.rule) && !byContext.has(m.surface)) byContext.set(m.surface, m.type);
+  }
+  return mentions.map((m) => {
+    const type = SHAPE_ONLY.has(m.rule) ? byContext.get(m.surface) : undefined;
+    return type !== undefined && type !== m.type ? { ...m, type } : m;
+  });
+}
+
 /** Compiles the lexicon into a recognizer: dictionary and pattern candidates, then one overlap policy. */
 export function createRecognizer(index: DictionaryIndex): Recognizer {
   return (doc) => {
@@ -247,6 +270,6 @@ export function createRecognizer(index: DictionaryIndex): Recognizer {
     const withAliases = decideMentions([...findDefinedAliases(doc, found), ...found]);
     const propagated = decideMentions([...withAliases, ...propagateNames(doc, withAliases)]);
     const withVariants = decideMentions([...propagated, ...findVariants(doc, propagated)]);
-    return decideMentions([...withVariants, ...propagateNames(doc, withVariants)]);
+    return unifyTypes(decideMentions([...withVariants, ...propagateNames(doc, withVariants)]));
   };
 }

@@ -137,3 +137,21 @@ describe("people after a relation to another person", () => {
     expect(names("他的博士生邱一帆正在调试代码，邱一帆的师兄贺遥如今在创业。", "person")).toEqual(["邱一帆", "贺遥"]);
   });
 });
+
+describe("types and aliases from the words around a name", () => {
+  it("gives every mention of a discovered name the type its context showed (其ZX-70加速卡 … ZX-70单卡)", () => {
+    const doc = extractText("其ZX-70加速卡已批量上线。ZX-70单卡售价约为H20的六成。");
+    expect(doc.entities.filter((e) => e.name.startsWith("ZX-70")).map((e) => [e.type, e.mentions.length])).toEqual([["product", 2]]);
+  });
+
+  it("types a Latin name ending in a software word as a product (Qwen-Factory)", () => {
+    expect(names("团队基于Qwen-Factory完成了微调。", "product")).toEqual(["Qwen-Factory"]);
+  });
+
+  it("reads an English name given after a comma (，英文名称为Orca-3) as an alias", () => {
+    const doc = extractText("公司发布新一代模型「鲸歌-3」，英文名称为Orca-3。Orca-3已开放测试。");
+    const models = doc.entities.filter((e) => e.type === "model");
+    expect(models).toHaveLength(1);
+    expect([models[0]!.name, ...models[0]!.aliases].sort()).toEqual(["Orca-3", "鲸歌-3"]);
+  });
+});

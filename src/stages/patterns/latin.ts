@@ -29,6 +29,7 @@ const BENCHMARK_SUFFIX = /[A-Za-z0-9-](?:Bench|bench|BENCH|Eval|eval|QA|Arena)(?
 export const variantWords = new Set(cues.MODEL_VARIANT_WORDS);
 const latinOrgSuffixes = new Set(cues.LATIN_ORG_SUFFIXES);
 const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
+const productLatinTails = new Set(cues.PRODUCT_LATIN_TAILS);
 
 /** Latin identifiers, classified by shape, lexicon families and the words around them. */
 export function latinIdentifiers(ctx: Context): void {
@@ -152,6 +153,10 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
     return emit(ctx, "benchmark", start, end, "latin-benchmark");
   }
   if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
+  // A tool named after a family (LLaMA-Factory, Qwen-Agent SDK): its last word says it is software.
+  if (pieces.length >= 2 && /^[A-Z]/.test(last.text) && productLatinTails.has(last.text.toLowerCase())) {
+    return emit(ctx, "product", start, end, "latin-product-tail");
+  }
 
   // A new version or size of a known family: Qwen2.5-Coder-32B, Llama 3.1 405B, Gaudi 3.
   for (let k = pieces.length - 1; k >= 0; k--) {
