@@ -122,10 +122,16 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("names an exam with the school subject right after it as one benchmark (考研英语)", () => {
+    const doc = extractText("在今年的考研英语试卷上，GPT-4o拿到了78分。");
+    expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => e.name)).toEqual(["考研英语"]);
+    expect(doc.benchmarkScores.map((s) => [s.benchmark, s.score])).toEqual([["考研英语", 78]]);
+  });
+
   it("carries a score in points to the exam named earlier in the paragraph", () => {
     expect(scores("今年的高考数学卷也拿来考了模型。结果显示，GPT-4o以143分排名第一，Qwen2只得到96分。").map((s) => [s.model, s.benchmark, s.subtask, s.score])).toEqual([
-      ["GPT-4o", "高考", "数学", 143],
-      ["Qwen2", "高考", "数学", 96],
+      ["GPT-4o", "高考数学", null, 143],
+      ["Qwen2", "高考数学", null, 96],
     ]);
   });
 
