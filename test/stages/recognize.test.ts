@@ -155,3 +155,10 @@ describe("types and aliases from the words around a name", () => {
     expect([models[0]!.name, ...models[0]!.aliases].sort()).toEqual(["Orca-3", "鲸歌-3"]);
   });
 });
+
+describe("quoted words after a model head", () => {
+  it("takes a quoted common word as a catchword, unless a release verb names it", () => {
+    expect(names("行业观察：大模型“深水区”，比的是什么？", "model")).toEqual([]);
+    expect(names("公司推出大模型“远山”，并宣布开源。", "model")).toEqual(["远山"]);
+  });
+});

@@ -259,9 +259,17 @@ export function quotedNames(ctx: Context): void {
     // often a catchword (大模型“赶考”成绩单), so there the name must end its phrase and look like a name.
     const closing = doc.text[end + 1] ?? "";
     const endsPhrase = closing === "" || /[，,、。：:；;（(上中里的\s]/.test(closing);
-    const nameLike = /[\dA-Za-z]|[一二三四五六七八九十]号|[一二三四五六七八九十]代/.test(m[1]!) || isNameToken({ word: m[1]!, tag: "x", start, end });
+    // Name-like: a version, Latin letters, or a word the segmenter does not know (not 下半场 or 深水|区, common words).
+    const inside = ctx.doc.tokens.filter((t) => t.start >= start && t.end <= end);
+    const fragments = inside.some((t, k) => t.word.length === 1 && inside[k + 1]?.word.length === 1); // 通|远: an unknown word
+    const numbered = /[\dA-Za-z]|[一二三四五六七八九十]号|[一二三四五六七八九十]代/.test(m[1]!);
+    const nameLike = numbered || fragments || inside.some((t) => (isNameToken(t) && t.tag !== "ns") || t.tag === "lex");
+    // After a release verb (推出大模型“星河”) even a common word is the name given.
+    const released = (h: string) => RELEASE_BEFORE.test(before.slice(0, before.length - h.length).replace(/(?:了|的|新一代|全新)+$/, ""));
+    // After 评测 a quoted word names the evaluation (评测「长卷」), common word or not.
+    const named = (h: string, t: EntityType) => (t === "benchmark" ? numbered || isNameToken({ word: m[1]!, tag: "x", start, end }) : nameLike || released(h));
     const headBefore = QUOTED_HEADS.find(
-      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || (endsPhrase && nameLike)),
+      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || (endsPhrase && named(h, t))),
     );
     // 开源了“北极星2”系列: a released series is a model family.
     const releasedSeries = RELEASE_BEFORE.test(before) && /^(?:系列|家族)/.test(doc.text.slice(end + 1, end + 3)) && nameLike;
