@@ -95,12 +95,17 @@ const LATIN_RUN = /[A-Za-z0-9][A-Za-z0-9.+]*(?:[ \-_·•・][A-Za-z0-9][A-Za-z0
 export function latinRuns(text: string): LatinPiece[][] {
   const runs: LatinPiece[][] = [];
   for (const m of text.matchAll(LATIN_RUN)) {
-    const pieces: LatinPiece[] = [];
+    let pieces: LatinPiece[] = [];
     for (const p of m[0].matchAll(/[A-Za-z0-9][A-Za-z0-9.+]*/g)) {
       const piece = p[0].replace(/\.+$/, ""); // a final "." ends the sentence; a "+" is part of names (TMMLU+)
       if (piece.length === 0) continue;
       const start = m.index + p.index;
       pieces.push({ text: piece, start, end: start + piece.length });
+      // "…the leaderboard. Aurora-2 is": a sentence ends, and so does the run.
+      if (piece.length < p[0].length && pieces.length > 0) {
+        runs.push(pieces);
+        pieces = [];
+      }
     }
     if (pieces.length > 0) runs.push(pieces);
   }

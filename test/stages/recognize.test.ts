@@ -162,3 +162,23 @@ describe("quoted words after a model head", () => {
     expect(names("公司推出大模型“远山”，并宣布开源。", "model")).toEqual(["远山"]);
   });
 });
+
+describe("Latin names typed by the frame around them", () => {
+  it("reads a new name between 在 and 上 before a score word as a benchmark", () => {
+    const doc = extractText("在团队自建的LogiQA-Hard上，Lumen-3的得分是64.2。");
+    expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => e.name)).toEqual(["LogiQA-Hard"]);
+    expect(doc.benchmarkScores.map((s) => [s.model, s.benchmark, s.score])).toEqual([["Lumen-3", "LogiQA-Hard", 64.2]]);
+  });
+
+  it("takes a hyphenated Chinese brand into such a benchmark (评测集天衡-CodeCN)", () => {
+    expect(names("在自建的代码评测集天衡-CodeCN上，其通过率为58.1%。", "benchmark")).toEqual(["天衡-CodeCN"]);
+  });
+
+  it("reads a Latin name before 家族 as a model family", () => {
+    expect(names("Brightline Labs发布Heron家族，共有3B和14B两个尺寸。", "model")).toEqual(["Heron"]);
+  });
+
+  it("does not join Latin words across the end of an English sentence", () => {
+    expect(names('他说："We kept it small. Heron-2 runs on one GPU."', "model")).toEqual(["Heron-2"]);
+  });
+});

@@ -7,7 +7,7 @@ import {
   demonstratives, emit, FUNCTION_CHARS, generic, isNameToken, knownModelEndingAt, nameStops,
   nameTokensBefore, titles, tokenIndexAt, wordStartBefore, type Context,
 } from "./context.js";
-import { variantWords } from "./latin.js";
+import { hanBrandBefore, measuredOnFrame, variantWords } from "./latin.js";
 
 /** Names before a model head word: 星河大模型, “星河2”大模型, 盘古气象大模型 (the head is not part of the name). */
 export function chineseModelNames(ctx: Context): void {
@@ -91,6 +91,12 @@ export function chineseIdentifiers(ctx: Context): void {
       const isVariant = variantWords.has(word.toLowerCase()) || /^[A-Z][a-z]+[A-Z][a-z]*$/.test(word);
       if (!(d?.type === "model" || (isVariant && isNameToken(name))) || /^(?:App|APP|API|SDK|AI)$/.test(word)) continue;
     } else if (!(d?.type === "model" || isNameToken(name) || name.tag === "n")) {
+      continue;
+    }
+    // "在评测集北冥-MathCN上得分…": between 在 and 上, before a score word, it is what was measured on.
+    if (!glued && d === undefined && measuredOnFrame(ctx, hanEnd, at + m[0].length)) {
+      const brand = hanBrandBefore(doc.text, hanEnd);
+      if (brand) emit(ctx, "benchmark", hanEnd - brand.length, at + m[0].length, "hyphenated-benchmark");
       continue;
     }
     emit(ctx, "model", start, at + m[0].length, glued ? "model-variant" : "hyphenated-model");

@@ -31,6 +31,24 @@ const latinOrgSuffixes = new Set(cues.LATIN_ORG_SUFFIXES);
 const productLatinHeads = new Set(cues.PRODUCT_LATIN_HEADS);
 const productLatinTails = new Set(cues.PRODUCT_LATIN_TAILS);
 
+/** A named set before a Latin name: 推理集BiReason-1K, 问答集, 题集. */
+const DATASET_BEFORE = /(?:测试|评测|测评|数据|基准|推理|问答|评估|题)集$/;
+/** After a name: 上 and a score word, as in 在X上得分71.3, 在X上的准确率为…, 在X上拿到…. */
+const MEASURED_ON = /^上[，,]?\s?(?:的)?[^。；，,]{0,6}?(?:得分|取得|拿到|拿下|成绩|准确率|正确率|通过率|pass@\d|分数|达到|获得)/;
+
+/** Whether the name at [start, end) sits in 在…上 before a score word: what was measured on. */
+export function measuredOnFrame(ctx: Context, start: number, end: number): boolean {
+  const clauseBefore = ctx.doc.text.slice(Math.max(0, start - 20), start).split(/[，。；！？,;!?\n]/).pop()!;
+  return /在/.test(clauseBefore) && MEASURED_ON.test(after(ctx, end));
+}
+
+/** The two to four Chinese characters of a brand ending at `end`, after any head or function word (评测集|北冥). */
+export function hanBrandBefore(text: string, end: number): string {
+  const han = /\p{Script=Han}{2,8}$/u.exec(text.slice(Math.max(0, end - 8), end))?.[0];
+  const brand = han?.split(/集|榜|测试|评测|基准|[的在是为和与及对把被上中]/).pop() ?? "";
+  return brand.length >= 2 && brand.length <= 4 ? brand : "";
+}
+
 /** Latin identifiers, classified by shape, lexicon families and the words around them. */
 export function latinIdentifiers(ctx: Context): void {
   const familyKeys = latinFamilies(ctx.index);
@@ -146,11 +164,16 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
   const previous = ctx.doc.text.slice(Math.max(0, start - 6), start).trimEnd();
   // "知识评测TMMLU+": after 评测 a new name without a version number is the evaluation itself.
-  const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h)) || (previous.endsWith("评测") && !hasDigit);
+  const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h)) || (previous.endsWith("评测") && !hasDigit) || DATASET_BEFORE.test(previous);
+  // "在…BiReason-1K上，它的得分是71.3": a new name between 在 and 上, before a score word, is what was measured on.
+  const measuredOn = measuredOnFrame(ctx, start, end) && !families.has(key);
   // The extended edition of a known benchmark (MBPP+ after MBPP) is a benchmark of its own.
   const plusEdition = text.endsWith("+") && ctx.index.latin.get(key.slice(0, -1))?.type === "benchmark";
-  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead || plusEdition) {
-    return emit(ctx, "benchmark", start, end, "latin-benchmark");
+  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead || plusEdition || measuredOn) {
+    // A Chinese brand hyphenated before it is part of the name: 北冥-MathCN.
+    const brand = ctx.doc.text[start - 1] === "-" ? hanBrandBefore(ctx.doc.text, start - 1) : "";
+    const from = brand.length > 0 ? start - 1 - brand.length : start;
+    return emit(ctx, "benchmark", from, end, "latin-benchmark");
   }
   if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
   // A tool named after a family (LLaMA-Factory, Qwen-Agent SDK): its last word says it is software.
@@ -174,7 +197,8 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
 
   // An all-capital acronym before 模型 names a kind of model (LLM, VLA, VLM), not a model.
   const acronym = /^[A-Z]{2,5}$/.test(text);
-  if (startsWithAny(next, cues.MODEL_HEADS) && /[A-Z]/.test(text) && text.length >= 3 && !acronym && !NOT_A_NAME.test(text)) {
+  // …and so does 家族 or 系列 (Arcwell Labs发布Quill家族).
+  if (startsWithAny(next, [...cues.MODEL_HEADS, "家族", "系列"]) && /[A-Z]/.test(text) && text.length >= 3 && !acronym && !NOT_A_NAME.test(text)) {
     return emit(ctx, "model", start, end, "latin-model-head");
   }
   // A CamelCase name right after a release verb is a model: 推出FoxBrain.
