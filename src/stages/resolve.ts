@@ -347,8 +347,36 @@ function linkDevelopers(
     const developers = brand ? byBrand.get(brand) : undefined;
     if (!result.get(g) && developers?.size === 1) result.set(g, [...developers][0]!);
   }
+  // A new model no sentence ties to a maker belongs to the one new company its paragraph is about
+  // (深圳的极光跃迁科技完成融资，其…模型“极光-Pro”; 南京云岫智能…。青鸾-34B拥有…), then so do its siblings.
+  for (const g of models) {
+    if (result.get(g) || g.entry) continue;
+    const first = g.mentions[0]!;
+    const from = Math.max(lineStartAt(text, first.start), first.start - PARAGRAPH_REACH);
+    const makers = new Set(orgs.filter((o) => o.start >= from && o.end <= first.start).map((o) => groupOf.get(o)!).filter((o) => !o.entry && !INVESTOR.test(o.mentions[0]!.surface)));
+    // "公司9月发布的新一代基座模型天枢-3": 公司 is the company the article is about.
+    const company = makers.size === 0 && COMPANY_ANAPHORA.test(text.slice(clauseAt(text, first.start)[0], first.start)) ? mainCompany(orgGroups) : null;
+    if (makers.size !== 1 && company === null) continue;
+    const maker = company ?? [...makers][0]!;
+    const brand = brandOf(g);
+    for (const sibling of models) if (sibling === g || (brand && !result.get(sibling) && !sibling.entry && brandOf(sibling) === brand)) result.set(sibling, maker);
+  }
   return result;
 }
+
+/** "公司", "该公司", "我们": the company the article is about, before a model it released. */
+const COMPANY_ANAPHORA = /(?:^|[^家])(?:该|本)?公司|我们/;
+
+/** The organization the article is about: named at least three times, and more often than any other (not an investor). */
+function mainCompany(orgGroups: Group[]): Group | null {
+  const [top, second] = orgGroups.filter((o) => !INVESTOR.test(o.mentions[0]!.surface)).sort((a, b) => b.mentions.length - a.mentions.length);
+  return top && top.mentions.length >= 3 && (!second || top.mentions.length > second.mentions.length) ? top : null;
+}
+
+/** How far back in its paragraph a new model looks for the new company it belongs to, in characters. */
+const PARAGRAPH_REACH = 200;
+/** Investors and funds, which back a company's models but do not make them. */
+const INVESTOR = /(?:资本|创投|基金|投资|Capital|Ventures|Partners|Fund)$/i;
 
 /** A model name's brand: its first two Chinese characters (星衡 of 星衡3-Max) or first Latin word, lower-cased. */
 function modelBrand(surface: string): string | null {
@@ -359,7 +387,8 @@ function modelBrand(surface: string): string | null {
 function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandidate[]): MentionCandidate | null {
   const [clauseStart, clauseEnd] = clauseAt(text, m.start);
   // ORG (的|旗下的…) MODEL
-  const before = within(orgs, clauseStart, m.start);
+  // An organization named as the place of release (在Hugging Face上发布了X) is not the maker.
+  const before = within(orgs, clauseStart, m.start).filter((o) => !(/在\s?$/.test(text.slice(Math.max(0, o.start - 2), o.start)) && /^\s?上/.test(text.slice(o.end, o.end + 2))));
   const nearest = before[before.length - 1];
   if (nearest) {
     const between = text.slice(nearest.end, m.start);
@@ -367,14 +396,17 @@ function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandid
     if (cues.RELEASE_VERBS.some((v) => between.includes(v)) && between.length <= 20) return nearest;
   }
   // "…观澜智算实验室。其观澜-13B-Chat": 其 (its) points to the organization just before.
-  if (text.slice(Math.max(0, m.start - 1), m.start) === "其") {
-    const previous = within(orgs, m.start - 30, m.start);
+  // …also 其开源的X, 其最新发布的X.
+  const its = /其(?:[^，。；,;\s]{0,6}?的)?\s?$/.exec(text.slice(Math.max(0, m.start - 9), m.start));
+  if (its) {
+    const previous = within(orgs, m.start - its[0].length - 30, m.start - its[0].length);
     if (previous.length > 0) return previous[previous.length - 1]!;
   }
-  // MODEL 由 ORG 开发
+  // MODEL 由 ORG 开发; MODEL（ORG）, as in a listicle heading "10. 青鸾-34B（云岫智能）"
   const after = within(orgs, m.end, clauseEnd)[0];
   if (after) {
     const between = text.slice(m.end, after.start);
+    if (/^\s?[（(]\s?$/.test(between) && /^\s?[)）]/.test(text.slice(after.end, after.end + 2))) return after;
     if (cues.PASSIVE_MARKERS.some((p) => between.trimEnd().endsWith(p)) && between.length <= 8) return after;
   }
   return null;

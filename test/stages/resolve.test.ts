@@ -76,6 +76,32 @@ describe("developers", () => {
     expect(entity(doc, "model", "澄岚2")?.developer).toBe("岚图智能");
   });
 
+  it("does not take the platform a model was released on for its maker (在Hugging Face上发布了X)", () => {
+    const doc = extractText("汀兰智能本周在Hugging Face上发布了Heron-2。");
+    expect(entity(doc, "model", "Heron-2")?.developer).toBe("汀兰智能");
+  });
+
+  it("links 其开源的X to the organization of the sentence before", () => {
+    const doc = extractText("压轴登场的是柏林初创公司Lindenfeld Labs。其开源的Birke-MoE由64个专家组成。");
+    expect(entity(doc, "model", "Birke-MoE")?.developer).toBe("Lindenfeld Labs");
+  });
+
+  it("links a model in parentheses after its maker's name in a list heading (青鸾-34B（云岫智能）)", () => {
+    const doc = extractText("3. Heron-2（汀兰智能）\n这款模型主打长文本。");
+    expect(entity(doc, "model", "Heron-2")?.developer).toBe("汀兰智能");
+  });
+
+  it("gives a new model the one new company its paragraph is about, and its siblings too", () => {
+    const doc = extractText("苏州潮声智能科技有限公司创始人邵明远出身于复旦大学。潮声-34B拥有340亿个参数，潮声-7B则面向端侧。");
+    expect(entity(doc, "model", "潮声-34B")?.developer).toBe("苏州潮声智能科技有限公司");
+    expect(entity(doc, "model", "潮声-7B")?.developer).toBe("苏州潮声智能科技有限公司");
+  });
+
+  it("reads 公司 before a new model as the company the article is about", () => {
+    const doc = extractText("汀澜科技今日发布财报。汀澜科技营收增长。汀澜科技表示将加大投入。\n模型方面，公司9月发布的新一代模型Tidal-3参数规模达6700亿。");
+    expect(entity(doc, "model", "Tidal-3")?.developer).toBe("汀澜科技");
+  });
+
   it("falls back to the lexicon when the developer is in the document", () => {
     const doc = extractText("Claude 3.5 Sonnet表现出色。另一边，Anthropic正在融资。");
     expect(entity(doc, "model", "Claude 3.5 Sonnet")?.developer).toBe("Anthropic");

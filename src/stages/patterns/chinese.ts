@@ -150,6 +150,8 @@ export function organizationsBySuffix(ctx: Context): void {
     let start = tokens[0]!.start;
     while (start < p - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
     const head = doc.text.slice(start, p);
+    // 启衡科技首席技术官: a title, not an organization ending in 技术.
+    if (doc.text[end] === "官" || /首席|执行|副/.test(head.slice(-2))) continue;
     const last = tokens[tokens.length - 1];
     const d = ctx.covering[start];
     const onlyDictionary = d !== undefined && d.start === start && d.end === p;
