@@ -126,7 +126,9 @@ const THRESHOLD = /^\s?(?:分)?(?:的)?(?:金牌线|银牌线|铜牌线|分数�
 /** Before a number: a mark crossed (突破90的, 超过80大关), not a result, when no score word follows. */
 const CROSSED = /(?:突破|跨过|迈过|越过|超过)\s?$/;
 /** A score stated without its benchmark in the sentence: 以627分紧随其后, 只得到96分, 总分651分. */
-const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|总分|得分为?|成绩为?|只有|仅有|仅得)\s?(\d+(?:\.\d+)?)\s?分(?!钟)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
+const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|考了|总分|得分为?|成绩为?|只有|仅有|仅得)了?\s?(\d+(?:\.\d+)?)\s?分(?!钟)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
+/** Points or a percentile rank, carried only to an exam: 数学138分, 分别为119分和131分, 处于倒数20%. */
+const EXAM_POINTS = /(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s?分(?![钟之差数别])|(前|倒数|后)\s?(\d+(?:\.\d+)?)\s?(%)/g;
 /** How far back a score without a benchmark looks (within its paragraph) for the exam or benchmark. */
 const CARRY_REACH = 300;
 
@@ -234,24 +236,36 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
   const taken = new Set(found.map((s) => s.start));
   const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
   const out: ScoreCandidate[] = [];
-  for (const c of text.matchAll(CARRIED_SCORE)) {
-    const number = c[1] ?? c[2] ?? c[4]!;
+  // After an exam, any points or percentile carry (明镜-2交出了数学138分, 大约处于倒数20%); after other
+  // benchmarks only the cued forms of CARRIED_SCORE do.
+  const candidates = [
+    ...[...text.matchAll(CARRIED_SCORE)].map((c) => ({ c, examOnly: false })),
+    ...[...text.matchAll(EXAM_POINTS)].map((c) => ({ c, examOnly: true })),
+  ].sort((a, b) => a.c.index - b.c.index);
+  for (const { c, examOnly } of candidates) {
+    // CARRIED_SCORE: points in 1, a percentage in 2 (with 3 = %), 在同一… in 4 (with 5 = unit);
+    // EXAM_POINTS: points in 1, or a rank word in 2 with its number in 3.
+    const number = examOnly ? (c[1] ?? c[3]!) : (c[1] ?? c[2] ?? c[4]!);
     const start = c.index + c[0].lastIndexOf(number);
     const end = c.index + c[0].length;
-    const percent = c[3] === "%" || c[5] === "%";
+    const percent = examOnly ? c[4] === "%" : c[3] === "%" || c[5] === "%";
+    const rankWord = examOnly ? c[2] : undefined;
     if (taken.has(start)) continue;
     const [sentenceStart] = sentenceAt(text, start);
     const paragraphStart = lineStartAt(text, start);
     const before = benchmarks.filter(({ m }) => m.start >= paragraphStart && m.end <= start && start - m.end <= CARRY_REACH);
     const last = before[before.length - 1];
     if (!last || last.m.start >= sentenceStart) continue; // a benchmark in the sentence had its chance
+    if (examOnly && !cues.EXAM_NAME.test(last.m.surface)) continue;
+    taken.add(start);
     if (THRESHOLD.test(text.slice(end, end + 6)) || CHANGE.test(text.slice(Math.max(0, c.index - 6), c.index))) continue;
     const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
     const [clauseStart] = clauseAt(text, start);
     out.push({
       start, end, benchmark: last.i, model: null,
       subtask: subtaskBefore(text.slice(clauseStart, start)) ?? (subtasks.find((w) => text.startsWith(w, last.m.end)) ?? null),
-      score: Number(number), scale: scale ? Number(scale[1] ?? scale[2]) : null, unit: percent ? "%" : null, rank: null,
+      score: Number(number), scale: scale ? Number(scale[1] ?? scale[2]) : null, unit: percent ? "%" : null,
+      rank: rankWord === undefined ? null : rankWord === "前" ? "top" : "bottom",
     });
   }
   return out;

@@ -124,7 +124,7 @@ export function resolveDocument(
   });
   const modelsAndVersions = sizedVersions.length === 0 ? models : [...models, ...sizedVersions].sort((a, b) => a.start - b.start);
 
-  const respectively = pairModelsRespectively(doc.text, scores, models);
+  const respectively = pairModelsRespectively(doc.text, scores, models, organizations);
   const benchmarkScores: BenchmarkScore[] = scores.map((s) => {
     const owner = s.model !== null ? mentions[s.model] : (respectively.get(s) ?? modelsForFact(doc.text, modelsAndVersions, organizations, s.start, s.end, false)[0]);
     return {
@@ -512,11 +512,21 @@ function within(sorted: MentionCandidate[], from: number, to: number): MentionCa
 }
 
 /** "GPT-4o和墨子4分别得到76.6和55.2": a list of models, 分别, then as many scores, pairs them in order. */
-function pairModelsRespectively(text: string, scores: ScoreCandidate[], models: MentionCandidate[]): Map<ScoreCandidate, MentionCandidate> {
+function pairModelsRespectively(
+  text: string,
+  scores: ScoreCandidate[],
+  models: MentionCandidate[],
+  organizations: MentionCandidate[],
+): Map<ScoreCandidate, MentionCandidate> {
   const pairs = new Map<ScoreCandidate, MentionCandidate>();
+  // The text between two listed models, without the second one's owner (GPT-4o和深度求索的DeepSeek-R1).
+  const gap = (a: MentionCandidate, b: MentionCandidate) => {
+    const owner = text[b.start - 1] === "的" ? organizations.find((o) => o.end === b.start - 1 && o.start >= a.end) : undefined;
+    return text.slice(a.end, owner ? owner.start : b.start);
+  };
   for (let i = 0; i < models.length; i++) {
     const list = [models[i]!];
-    while (i + 1 < models.length && LIST_SEPARATOR.test(text.slice(models[i]!.end, models[i + 1]!.start)) && /\S/.test(text.slice(models[i]!.end, models[i + 1]!.start))) {
+    while (i + 1 < models.length && LIST_SEPARATOR.test(gap(models[i]!, models[i + 1]!)) && /\S/.test(gap(models[i]!, models[i + 1]!))) {
       list.push(models[++i]!);
     }
     if (list.length < 2) continue;
@@ -564,6 +574,13 @@ function modelsForFact(
   const before = within(models, clauseStart, start);
   const sinceName = text.slice(before.at(-1)?.end ?? clauseStart, start);
   if (GENERIC_QUANTIFIERS.test(sinceName.replace(PREDICATE_ONE, "").replace(OUTSIDE_ESTIMATE, ""))) return [];
+  // "前者大约处于倒数15%": 前者/后者 right before the fact pick one of the two models named last.
+  const ordinal = /前者|后者/.exec(sinceName)?.[0];
+  if (ordinal) {
+    const named = within(models, start - ANAPHORA_REACH, start - sinceName.length + (/前者|后者/.exec(sinceName)!.index)).filter((m) => !compared(text, m, organizations));
+    const pick = named[named.length - (ordinal === "前者" && named.length > 1 ? 2 : 1)];
+    if (pick) return [pick];
+  }
   const last = before[before.length - 1];
   if (last) {
     if (shared && SHARED_SIZE.test(text.slice(last.end, start))) {

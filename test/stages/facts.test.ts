@@ -128,6 +128,20 @@ describe("benchmark scores", () => {
     expect(doc.benchmarkScores.map((s) => [s.benchmark, s.score])).toEqual([["考研英语", 78]]);
   });
 
+  it("carries any points and percentile ranks to an exam named in the sentence before", () => {
+    const text = "测试选用了今年的考研数学一试卷。启明-3交出了128分的答卷，Anthropic的Claude 3.5 Sonnet和谷歌的Gemini 1.5 Pro分别为104分和117分，前者大约处于倒数15%。";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score, s.rank])).toEqual([
+      ["启明-3", "考研数学", 128, null],
+      ["Claude 3.5 Sonnet", "考研数学", 104, null],
+      ["Gemini 1.5 Pro", "考研数学", 117, null],
+      ["Claude 3.5 Sonnet", "考研数学", 15, "bottom"],
+    ]);
+  });
+
+  it("does not carry bare points to a benchmark that is not an exam", () => {
+    expect(scores("团队在MMLU上做了评测。启明-3交出了一份128分的答卷。")).toEqual([]);
+  });
+
   it("carries a score in points to the exam named earlier in the paragraph", () => {
     expect(scores("今年的高考数学卷也拿来考了模型。结果显示，GPT-4o以143分排名第一，Qwen2只得到96分。").map((s) => [s.model, s.benchmark, s.subtask, s.score])).toEqual([
       ["GPT-4o", "高考数学", null, 143],

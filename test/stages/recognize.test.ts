@@ -182,3 +182,9 @@ describe("Latin names typed by the frame around them", () => {
     expect(names('他说："We kept it small. Heron-2 runs on one GPU."', "model")).toEqual(["Heron-2"]);
   });
 });
+
+describe("descriptions before 模型", () => {
+  it("does not read 参测模型 or 参评模型 as a model's name", () => {
+    expect(names("在所有参测模型中，GPT-4o排名第一；参评模型共有12个。", "model")).toEqual(["GPT-4o"]);
+  });
+});

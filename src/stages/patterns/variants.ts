@@ -1,4 +1,5 @@
 // Versions and variants of names already found: 文心大模型4.0, 霁光4.0-Flash, 澜海1, 玄机智能的墨子4.
+import * as cues from "../../lexicon/cues.js";
 import type { MentionCandidate, SegmentedText } from "../../types.js";
 import { cjkBoundaries } from "../recognize.js";
 import { isHan } from "../text.js";
@@ -37,12 +38,11 @@ export function findVariants(doc: SegmentedText, mentions: MentionCandidate[]): 
 }
 
 /** An exam and the school subject right after it are one exam: 高考数学, 考研英语, SAT数学 (ANNOTATION.md's "SAT 数学"). */
-const EXAM = /考|^(?:SAT|GRE|GMAT|LSAT|ACT|AP)$/;
 const SCHOOL_SUBJECT = /^\s?(?:语文作文|英语作文|数学|语文|英语|物理|化学|生物|历史|地理|政治|理科综合|文科综合|理综|文综)/;
 
 function examSubjects(doc: SegmentedText, mentions: MentionCandidate[]): MentionCandidate[] {
   return mentions.flatMap((m) => {
-    const subject = m.type === "benchmark" && EXAM.test(m.surface) ? SCHOOL_SUBJECT.exec(doc.text.slice(m.end, m.end + 6)) : null;
+    const subject = m.type === "benchmark" && cues.EXAM_NAME.test(m.surface) ? SCHOOL_SUBJECT.exec(doc.text.slice(m.end, m.end + 6)) : null;
     if (!subject) return [];
     const end = m.end + subject[0].length;
     return [{ ...m, end, surface: doc.text.slice(m.start, end), lexiconId: null, source: "pattern" as const, rule: "exam-subject" }];
