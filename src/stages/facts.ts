@@ -120,7 +120,7 @@ function coverage(length: number, mentions: MentionCandidate[]): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Benchmark scores
 
-const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)\s?(%|分(?!钟)|points?\b)?/g;
+const SCORE = /(前|倒数|后|top\s?|bottom\s?|Top\s?)?(\d+(?:\.\d+)?)(?![,，]\d{3})\s?(%|分(?!钟)|points?\b)?/g;
 /** After a number: a pass mark or cut-off line, not a result (29分的金牌线, 180分合格线). */
 const THRESHOLD = /^\s?(?:分)?(?:的)?(?:金牌线|银牌线|铜牌线|分数线|合格线|及格线|录取线|特控线|门槛|线)/;
 /** Before a number: a mark crossed (突破90的, 超过80大关), not a result, when no score word follows. */

@@ -275,6 +275,9 @@ export function createRecognizer(index: DictionaryIndex): Recognizer {
     const withAliases = decideMentions([...findDefinedAliases(doc, found), ...found]);
     const propagated = decideMentions([...withAliases, ...propagateNames(doc, withAliases)]);
     const withVariants = decideMentions([...propagated, ...findVariants(doc, propagated)]);
-    return unifyTypes(decideMentions([...withVariants, ...propagateNames(doc, withVariants)]));
+    // A variant may be what a definition follows: 「雲雀2」，英文名稱叫Lark-2.
+    const variantAliases = findDefinedAliases(doc, withVariants).filter((a) => !withAliases.some((m) => m.start === a.start && m.rule === "defined-alias"));
+    const defined = variantAliases.length > 0 ? decideMentions([...variantAliases, ...withVariants]) : withVariants;
+    return unifyTypes(decideMentions([...defined, ...propagateNames(doc, defined)]));
   };
 }

@@ -51,6 +51,8 @@ function compared(text: string, model: MentionCandidate, organizations: MentionC
   // "与Llama 3.1 405B不相上下", "和OpenAI的GPT-4o相当": the other side of a comparison.
   return /(?:与|和|跟|同)\s?$/.test(text.slice(Math.max(0, lead - 2), lead)) && COMPARED_AFTER.test(text.slice(model.end, model.end + 6));
 }
+/** The larger or smaller version of a family listed with its sizes: 大版本, 小尺寸版本, 旗舰版本. */
+const LARGER_OR_SMALLER = /(?:大|小|旗舰|轻量)(?:尺寸|参数)?(?:的)?版本/g;
 /** After a size, what makes it a sized version of a model family: 72B版本, 4B版. */
 const SIZED_VERSION = /^(?:参数)?(?:的)?(?:版本|版|尺寸)/;
 /** How far back an anaphor may look for its model, in characters. */
@@ -122,6 +124,24 @@ export function resolveDocument(
     const distinct = [...new Set(owners.map(modelName))];
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));
   });
+  // "大版本拿到68.4分": the larger or smaller of the sizes a family was listed with.
+  const sizesOf = new Map<Group, { first: MentionCandidate; values: Set<number> }>();
+  for (const [value, owner] of ownersByValue) {
+    const g = groupOf.get(owner)!;
+    const entry = sizesOf.get(g) ?? { first: owner, values: new Set<number>() };
+    entry.values.add(value);
+    sizesOf.set(g, entry);
+  }
+  const listedFamilies = [...sizesOf.values()].filter((f) => f.values.size >= 2);
+  if (listedFamilies.length > 0) {
+    for (const v of doc.text.matchAll(LARGER_OR_SMALLER)) {
+      const family = listedFamilies.filter((f) => f.first.start < v.index).at(-1);
+      if (!family) continue;
+      const reference = { ...family.first, start: v.index, end: v.index + v[0].length };
+      groupOf.set(reference, groupOf.get(family.first)!);
+      sizedVersions.push(reference);
+    }
+  }
   const modelsAndVersions = sizedVersions.length === 0 ? models : [...models, ...sizedVersions].sort((a, b) => a.start - b.start);
 
   const respectively = pairModelsRespectively(doc.text, scores, models, organizations);

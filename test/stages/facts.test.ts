@@ -138,6 +138,19 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("reads 大版本/小版本 as the larger and smaller of a family's listed sizes", () => {
+    const text = "汀兰智能发布了Heron-2，提供70亿参数与700亿参数两种规格。大版本在MMLU上拿到79.6。GPT-4o在MMLU上为88.7。小版本在C-Eval上则是52.7分。";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["Heron-2", "MMLU", 79.6],
+      ["GPT-4o", "MMLU", 88.7],
+      ["Heron-2", "C-Eval", 52.7],
+    ]);
+  });
+
+  it("does not read the first digits of a thousands-separated count as a score (共1,200题)", () => {
+    expect(scores("在TW-LocalQA（共1,200题）上，Heron-2的答对率是81.5%。").map((s) => s.score)).toEqual([81.5]);
+  });
+
   it("does not carry bare points to a benchmark that is not an exam", () => {
     expect(scores("团队在MMLU上做了评测。启明-3交出了一份128分的答卷。")).toEqual([]);
   });

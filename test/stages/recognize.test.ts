@@ -188,3 +188,20 @@ describe("descriptions before 模型", () => {
     expect(names("在所有参测模型中，GPT-4o排名第一；参评模型共有12个。", "model")).toEqual(["GPT-4o"]);
   });
 });
+
+describe("organizations glossed and events that look like institutions", () => {
+  it("finds an organization from its pinyin gloss where the segmenter broke the name (澄和智慧（Chenghe AI）)", () => {
+    const doc = extractText("新竹新创公司澄和智慧（Chenghe AI）上月发布了模型。");
+    const orgs = doc.entities.filter((e) => e.type === "organization");
+    expect(orgs.map((e) => [e.name, ...e.aliases].sort())).toEqual([["Chenghe AI", "澄和智慧"]]);
+  });
+
+  it("does not take a gathering the segmenter tags as an institution (党员大会) for an organization", () => {
+    expect(names("村里召开了党员大会。", "organization")).toEqual([]);
+  });
+
+  it("reads an English name defined after a numbered variant (「云雀3」，英文名称叫Skylark-3)", () => {
+    const doc = extractText("公司发布第二代语言模型「云雀3」，英文名称叫Skylark-3。");
+    expect(doc.entities.filter((e) => e.type === "model").map((e) => [e.name, ...e.aliases].sort())).toEqual([["Skylark-3", "云雀3"]]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   demonstratives, emit, FUNCTION_CHARS, generic, isNameToken, knownModelEndingAt, nameStops,
   nameTokensBefore, titles, tokenIndexAt, wordStartBefore, type Context,
 } from "./context.js";
+import { samePinyinName } from "../pinyin.js";
 import { hanBrandBefore, measuredOnFrame, variantWords } from "./latin.js";
 
 /** Names before a model head word: 星河大模型, “星河2”大模型, 盘古气象大模型 (the head is not part of the name). */
@@ -173,10 +174,13 @@ export function organizationsBySuffix(ctx: Context): void {
 /** Endings of the segmenter's nt words that are institutions (its nt tag alone is noisy: 招人, 上进心). */
 const INSTITUTION_END = /(?:[院部局委会所校社署厅办司台馆]|中心|银行|集团|公司|大学|联盟)$/;
 
+/** Gatherings end like institutions (会) but are events: 里民大会, 股东大会, 博览会. */
+const EVENT_END = /(?:大会|峰会|年会|博览会|展览会|发布会|研讨会|座谈会|交流会|论坛)$/;
+
 /** Organization names the segmenter's dictionary tags nt (机构团体): 国务院, 中国科学院. */
 export function organizationsByTag(ctx: Context): void {
   for (const t of ctx.doc.tokens) {
-    if (t.tag !== "nt" || t.word.length < 3 || !INSTITUTION_END.test(t.word) || generic.org.has(t.word)) continue;
+    if (t.tag !== "nt" || t.word.length < 3 || !INSTITUTION_END.test(t.word) || EVENT_END.test(t.word) || generic.org.has(t.word)) continue;
     emit(ctx, "organization", t.start, t.end, "jieba-nt");
   }
 }
@@ -287,3 +291,25 @@ export function quotedNames(ctx: Context): void {
   }
 }
 
+/** A Latin gloss in parentheses: a pinyin brand and an organization word (Xihe AI, Qiheng Technology). */
+const PINYIN_GLOSS = /[（(]\s?([A-Z][a-z]{2,})(?:[ -]?(?:AI|Tech|Technology|Technologies|Labs?|Intelligence|Inc\.?|Ltd\.?|Group))\s?[)）,，]/g;
+
+/**
+ * An organization glossed in pinyin: 新竹新創公司曦和智慧（Xihe AI）. The segmenter often breaks such a
+ * name (曦|和|智慧); the gloss says where it starts, at the characters whose pinyin is its brand.
+ */
+export function glossedOrganizations(ctx: Context): void {
+  const { doc } = ctx;
+  for (const m of doc.text.matchAll(PINYIN_GLOSS)) {
+    const end = m.index;
+    if (ctx.covering[end - 1] !== undefined) continue;
+    const han = /\p{Script=Han}{2,10}$/u.exec(doc.text.slice(Math.max(0, end - 10), end))?.[0];
+    if (han === undefined) continue;
+    for (let i = 0; i + 2 <= han.length; i++) {
+      const name = han.slice(i);
+      if (name.length - 2 > 4 || !samePinyinName(m[1]!, name, true)) continue;
+      emit(ctx, "organization", end - name.length, end, "pinyin-gloss");
+      break;
+    }
+  }
+}
