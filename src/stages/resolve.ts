@@ -59,6 +59,19 @@ const SIZED_VERSION = /^(?:参数)?(?:的)?(?:版本|版|尺寸)/;
 const ANAPHORA_REACH = 300;
 /** 后者/前者 name one of the last two things named, a model or an organization. */
 const ORDINAL_ANAPHORA = /后者|前者/;
+/**
+ * Whether the words before a fact make it a statement about models in general: a quantifier right before
+ * the number or before a model noun (一些120亿参数大模型, 许多模型的…), not one about something else
+ * (在其联合多家三甲医院构建的评测集上得分82.6).
+ */
+function isGeneric(lead: string): boolean {
+  const all = [...lead.matchAll(new RegExp(GENERIC_QUANTIFIERS.source, "g"))];
+  const q = all.at(-1);
+  if (q === undefined) return false;
+  const tail = lead.slice(q.index + q[0].length);
+  return tail.length <= 6 || /模型|LLM/.test(tail);
+}
+
 /** "业内估计", "外界人士推测": an estimate of the subject's size, not a statement about models in general. */
 const OUTSIDE_ESTIMATE = /(?:业内|业界|外界|行业内)(?:人士)?(?:普遍)?(?:估计|预计|推测|猜测|估算)/g;
 /** "是一个", "为一款": a predicate about the subject, not a generic quantifier. */
@@ -593,7 +606,7 @@ function modelsForFact(
   // "一款混合专家模型Beiming-2-MoE：总参数量为420亿" (a name follows the quantifier).
   const before = within(models, clauseStart, start);
   const sinceName = text.slice(before.at(-1)?.end ?? clauseStart, start);
-  if (GENERIC_QUANTIFIERS.test(sinceName.replace(PREDICATE_ONE, "").replace(OUTSIDE_ESTIMATE, ""))) return [];
+  if (isGeneric(sinceName.replace(PREDICATE_ONE, "").replace(OUTSIDE_ESTIMATE, ""))) return [];
   // "前者大约处于倒数15%": 前者/后者 right before the fact pick one of the two models named last.
   const ordinal = /前者|后者/.exec(sinceName)?.[0];
   if (ordinal) {

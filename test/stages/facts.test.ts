@@ -49,6 +49,11 @@ describe("parameter counts", () => {
     expect(params("總參數達1.5兆。").map((p) => p.value)).toEqual([1.5e12]);
   });
 
+  it("keeps the model when a quantifier describes something else in the clause (多家医院)", () => {
+    const doc = extractText("百川智能发布Baichuan-M3，在其联合多家三甲医院构建的评测集MedQA-CN上得分82.6。");
+    expect(doc.benchmarkScores.map((s) => [s.model, s.score])).toEqual([["Baichuan-M3", 82.6]]);
+  });
+
   it("leaves the model null in a generic statement", () => {
     expect(params("GPT-4发布后，一些120亿参数大模型也能完成类似任务。")).toEqual([{ model: null, value: 12e9, text: "120亿参数" }]);
   });

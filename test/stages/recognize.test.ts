@@ -114,6 +114,8 @@ describe("versions and variants of Chinese model names", () => {
   it("takes a spaced version or variant word into the name (澄岚-Pro 3.0, 澄岚-2 Max)", () => {
     expect(names("新发布的澄岚-Pro 3.0参数规模达1200亿。", "model")).toEqual(["澄岚-Pro 3.0"]);
     expect(names("澄岚-2 Max在评测中领先。", "model")).toEqual(["澄岚-2 Max"]);
+    expect(names("初创公司推出代码模型澄岚-Coder 3，表现不俗。", "model")).toEqual(["澄岚-Coder 3"]);
+    expect(names("澄岚-Coder 3个版本同时上线。", "model")).toEqual(["澄岚-Coder"]);
   });
 
   it("takes a bare version number after a known name, not a count or a date (文心一言4, not 文心一言3月)", () => {
