@@ -53,6 +53,21 @@ function compared(text: string, model: MentionCandidate, organizations: MentionC
 }
 /** The larger or smaller version of a family listed with its sizes: 大版本, 小尺寸版本, 旗舰版本. */
 const LARGER_OR_SMALLER = /(?:大|小|旗舰|轻量)(?:尺寸|参数)?(?:的)?版本/g;
+/** The size a model's name states (34B of Aurora-2-34B-Instruct), or null. */
+function namedSize(name: string): number | null {
+  const m = /(?:^|[-\s_])(\d+(?:\.\d+)?)([BbTt])(?=$|[-\s_])/.exec(name);
+  return m ? Number(m[1]) * (/[Tt]/.test(m[2]!) ? 1e12 : 1e9) : null;
+}
+
+/** The family a sized model belongs to: the longest other model whose name its own begins with (Aurora-2). */
+function familyOf(model: MentionCandidate, models: MentionCandidate[]): MentionCandidate | undefined {
+  const key = compactKey(model.surface);
+  return models
+    .filter((o) => o.start < model.start || o.start > model.end)
+    .filter((o) => { const k = compactKey(o.surface); return k.length < key.length && key.startsWith(k) && namedSize(o.surface) === null; })
+    .sort((a, b) => b.surface.length - a.surface.length || a.start - b.start)[0];
+}
+
 /** After a size, what makes it a sized version of a model family: 72B版本, 4B版. */
 const SIZED_VERSION = /^(?:参数)?(?:的)?(?:版本|版|尺寸)/;
 /** How far back an anaphor may look for its model, in characters. */
@@ -132,7 +147,14 @@ export function resolveDocument(
       groupOf.set(reference, groupOf.get(family)!);
       sizedVersions.push(reference);
     }
-    const owners = stated.length > 0 ? stated : family ? [family] : pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
+    const found = stated.length > 0 ? stated : family ? [family] : pair ? [pair] : modelsForFact(doc.text, models, organizations, p.start, p.end, true);
+    // A model named with its size (Aurora-2-34B-Instruct) has no other size: 另外还有8B和70B两个版本 is its family's.
+    // (A name's size is rounded: Qwen2.5-7B has 7.6B parameters, 6.5B without embeddings.)
+    const contradicts = (m: MentionCandidate) => {
+      const size = namedSize(m.surface);
+      return size !== null && (p.value < size / 2 || p.value > size * 1.5);
+    };
+    const owners = found.map((m) => (contradicts(m) ? (familyOf(m, models) ?? m) : m));
     if (owners.length === 1) ownersByValue.set(p.value, owners[0]!);
     const distinct = [...new Set(owners.map(modelName))];
     return (distinct.length > 0 ? distinct : [null]).map((model) => ({ model, value: p.value, qualifier: p.qualifier, ...span }));

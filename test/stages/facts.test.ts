@@ -54,6 +54,16 @@ describe("parameter counts", () => {
     expect(doc.benchmarkScores.map((s) => [s.model, s.score])).toEqual([["Baichuan-M3", 82.6]]);
   });
 
+  it("gives its family a size that a sized model's name contradicts, not a rounded one", () => {
+    const doc = extractText("Heron-3系列发布。旗舰版Heron-3-34B-Instruct是一个34-billion-parameter model，另外还有8B和70B两个base版本。");
+    expect(doc.parameterCounts.map((p) => [p.model, p.value])).toEqual([
+      ["Heron-3-34B-Instruct", 34e9],
+      ["Heron-3", 8e9],
+      ["Heron-3", 70e9],
+    ]);
+    expect(params("Qwen2.5-7B-Instruct的总参数量约为7.6B。").map((p) => p.model)).toEqual(["Qwen2.5-7B-Instruct"]);
+  });
+
   it("leaves the model null in a generic statement", () => {
     expect(params("GPT-4发布后，一些120亿参数大模型也能完成类似任务。")).toEqual([{ model: null, value: 12e9, text: "120亿参数" }]);
   });
