@@ -13,6 +13,7 @@ describe("parameter counts", () => {
     ["千亿级参数", "业界首个千亿级参数的中文模型。", [{ model: null, value: 1e11, text: "千亿级参数" }]],
     ["English", "Llama 3.1 has 405 billion parameters.", [{ model: "Llama 3.1", value: 405e9, text: "405 billion parameters" }]],
     ["a size class", "7B级别的模型已经可以在手机上运行。", [{ model: null, value: 7e9, text: "7B" }]],
+    ["a size class after 更多", "明年会有更多千亿级模型开源。", [{ model: null, value: 1e11, text: "千亿" }]],
     ["English compound adjective", "Gemma 2 is a 27-billion-parameter model.", [{ model: "Gemma 2", value: 27e9, text: "27-billion-parameter" }]],
     ["a size in T next to a model word", "传闻GPT-4是一个约1.8T的MoE模型。", [{ model: "GPT-4", value: 1.8e12, text: "1.8T" }]],
     ["a size before 的体量", "Yi-Coder凭借34B的体量拿下榜首。", [{ model: "Yi-Coder", value: 34e9, text: "34B" }]],

@@ -10,6 +10,9 @@ import {
 import { samePinyinName } from "../pinyin.js";
 import { hanBrandBefore, measuredOnFrame, variantWords } from "./latin.js";
 
+/** A size or size class before 模型, not a name: 千亿级, 多千亿级, 70B. */
+const SIZE_WORDS = /^(?:更?多|几|数|上)?[\d.零〇一二两三四五六七八九十百千万亿兆]+\s?[BbTtKkMm]?(?:级别?|量级|参数)?$/;
+
 /** Names before a model head word: 星河大模型, “星河2”大模型, 盘古气象大模型 (the head is not part of the name). */
 export function chineseModelNames(ctx: Context): void {
   const { doc } = ctx;
@@ -24,6 +27,7 @@ export function chineseModelNames(ctx: Context): void {
     if (!quoted && tokens.every((t) => t.tag === "ns")) continue;
     const start = tokens[0]!.start;
     let end = tokens[tokens.length - 1]!.end;
+    if (SIZE_WORDS.test(doc.text.slice(start, end))) continue; // 更多千亿级模型: a size class, not a name
     const version = /^\s?[Vv]?\d+(?:\.\d+)+|^\s?[Vv]\d+/.exec(doc.text.slice(headEnd));
     if (version && !quoted) end = headEnd + version[0].length;
     if (tokens.length === 1 && end === tokens[0]!.end && ctx.covering[start]?.type === "model") continue;
