@@ -207,3 +207,19 @@ describe("organizations glossed and events that look like institutions", () => {
     expect(doc.entities.filter((e) => e.type === "model").map((e) => [e.name, ...e.aliases].sort())).toEqual([["Skylark-3", "云雀3"]]);
   });
 });
+
+describe("products named in quotes or by the kind of app", () => {
+  it("types a quoted name after 应用 or before (国产)算力平台, in curly or straight quotes", () => {
+    expect(names("旗下短视频应用“岚影”日活破亿。", "product")).toEqual(["岚影"]);
+    expect(names('公司模型服务平台"纺车"的调用量翻倍。', "product")).toEqual(["纺车"]);
+    expect(names("训练在“星海一号”国产算力平台上完成。", "product")).toEqual(["星海一号"]);
+  });
+
+  it("does not type a quoted catchword before 应用 as a product", () => {
+    expect(names("不少产品其实是“套壳”应用。", "product")).toEqual([]);
+  });
+
+  it("names a Latin brand with the kind of app it is (UC浏览器)", () => {
+    expect(names("该功能已在UC浏览器上线。", "product")).toEqual(["UC浏览器"]);
+  });
+});

@@ -15,6 +15,11 @@ describe("aliases", () => {
     expect(doc.entities.map((e) => e.name)).toEqual(["阿里巴巴", "阿里云", "达摩院"]);
   });
 
+  it("merges a quoted name with the Latin name in parentheses after it (“千帙”（QianZhi-Bench）)", () => {
+    const doc = extractText("团队还发布了自建评测“衡尺”（HengChi-Bench），Heron-2在该评测上得分78.2。");
+    expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => [e.name, ...e.aliases].sort())).toEqual([["HengChi-Bench", "衡尺"]]);
+  });
+
   it("merges a defined abbreviation with the full name", () => {
     const doc = extractText("杭州云启智能科技有限公司（以下简称“云启”）今天发布新品。云启表示将开源。");
     const orgs = doc.entities.filter((e) => e.type === "organization");

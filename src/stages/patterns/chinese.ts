@@ -246,6 +246,9 @@ export function headedNames(ctx: Context, heads: readonly string[], type: Entity
 // ---------------------------------------------------------------------------------------------
 // Quoted names next to a head word: 自研推理芯片“霁芯一号”, “穹顶”训练框架, AI助手“小霁”.
 
+/** Heads that type a quoted name only before it (短视频应用“霁影”); after it they follow catchwords ("套壳"应用). */
+const WEAK_PRODUCT_HEADS = ["应用", "软件", "工具"];
+
 /** Head words that type a quoted name, longest first. Assistants are models (model-backed assistants). */
 const QUOTED_HEADS: [string, EntityType][] = (
   [
@@ -253,12 +256,13 @@ const QUOTED_HEADS: [string, EntityType][] = (
     ["助手", "model"], ["智能助手", "model"], ["AI助手", "model"], ["对话机器人", "model"], ["聊天机器人", "model"],
     ...cues.CHIP_HEADS.map((h): [string, EntityType] => [h, "product"]),
     ...cues.PRODUCT_HEADS.map((h): [string, EntityType] => [h, "product"]),
+    ...WEAK_PRODUCT_HEADS.map((h): [string, EntityType] => [h, "product"]),
     ...cues.BENCHMARK_HEADS.map((h): [string, EntityType] => [h, "benchmark"]),
     // Only next to quotation marks: 评测「寶島題庫」 (an unquoted 月度评测 is no benchmark name).
     ["评测", "benchmark"], ["题库", "benchmark"], ["测试", "benchmark"],
   ] as [string, EntityType][]
 ).sort((a, b) => b[0].length - a[0].length);
-const QUOTED = /[“「『]([^“”「」『』\s，。、：；！？,.:;!?]{2,12})[”」』]/g;
+const QUOTED = /[“「『"]([^“”「」『』"\s，。、：；！？,.:;!?]{2,12})[”」』"]/g;
 /** Words that may stand between a head and a quoted name (芯片“X”, 框架，名为“X”). */
 const NAMING = /(?:[，,]?\s?(?:名为|名叫|叫做|代号|命名为|取名))?$/;
 
@@ -268,9 +272,9 @@ export function quotedNames(ctx: Context): void {
   for (const m of doc.text.matchAll(QUOTED)) {
     const start = m.index + 1;
     const end = start + m[1]!.length;
-    const after = doc.text.slice(end + 1, end + 12).replace(/^(?:训练|推理|开发|深度学习|机器学习|开源|自研|系列|的)+/, "");
+    const after = doc.text.slice(end + 1, end + 12).replace(/^(?:训练|推理|开发|深度学习|机器学习|开源|自研|自主|国产|算力|智算|模型服务|服务|系列|的)+/, "");
     const before = doc.text.slice(Math.max(0, m.index - 12), m.index).replace(NAMING, "");
-    const headAfter = QUOTED_HEADS.find(([h]) => after.startsWith(h));
+    const headAfter = QUOTED_HEADS.find(([h]) => after.startsWith(h) && !WEAK_PRODUCT_HEADS.includes(h));
     // A name after its head (芯片“霁芯一号”, 語言模型「曜石二號」). After 大模型 or 评测 a quoted word is as
     // often a catchword (大模型“赶考”成绩单), so there the name must end its phrase and look like a name.
     const closing = doc.text[end + 1] ?? "";

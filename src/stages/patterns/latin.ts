@@ -162,6 +162,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
     return emit(ctx, "organization", start, end, "latin-org-suffix");
   }
   if (startsWithAny(next, cues.CHIP_HEADS) && hasDigit) return emit(ctx, "product", start, end, "latin-chip");
+  // QQ浏览器, UC输入法: a Latin brand and the kind of app it is make one product name.
+  const app = startsWithAny(ctx.doc.text.slice(end, end + 4), ["浏览器", "输入法", "客户端"]);
+  if (app !== undefined) return emit(ctx, "product", start, end + app.length, "latin-app");
   const previous = ctx.doc.text.slice(Math.max(0, start - 6), start).trimEnd();
   // "知识评测TMMLU+": after 评测 a new name without a version number is the evaluation itself.
   const afterHead = cues.BENCHMARK_HEADS.some((h) => previous.endsWith(h)) || (previous.endsWith("评测") && !hasDigit) || DATASET_BEFORE.test(previous);
