@@ -3,7 +3,7 @@
 import * as cues from "../lexicon/cues.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
-import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt, startsWithAny } from "./text.js";
+import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWithAny } from "./text.js";
 
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
@@ -137,6 +137,11 @@ const UNNAMED_EVALUATION = /在(?![^，。；,;]{0,12}?(?:同一|相同|该|此|
 /** A change word not followed by 到/至: "提升12%" is a change, "提升到68.2%" a score. */
 const CHANGE = new RegExp(`(?:${cues.CHANGE_WORDS.join("|")})(?!到|至)`);
 const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\.\d+)?)|^\s?\/\s?(\d+(?:\.\d+)?)/;
+/**
+ * A score cell: a number with an optional %, possibly bold (**88.2**), marked (88.2†, 88.2*) or followed
+ * by a note in parentheses (88.2 (+1.2)). Groups: leading part, number, %.
+ */
+const CELL_SCORE = /^(\s*(?:\*\*|__)?)(\d+(?:\.\d+)?)(\s*%)?(?:\*\*|__)?\s*[†‡*]?\s*(?:[(（][^)）]{0,12}[)）])?\s*$/;
 const TABLE_LINE = /\||\t/;
 
 /** Finds benchmark scores in prose (after a benchmark mention) and in tables (header × row). */
@@ -346,20 +351,3 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
   return found;
 }
 
-/**
- * A score cell: a number with an optional %, possibly bold (**88.2**), marked (88.2†, 88.2*) or followed
- * by a note in parentheses (88.2 (+1.2)). Groups: leading part, number, %.
- */
-const CELL_SCORE = /^(\s*(?:\*\*|__)?)(\d+(?:\.\d+)?)(\s*%)?(?:\*\*|__)?\s*[†‡*]?\s*(?:[(（][^)）]{0,12}[)）])?\s*$/;
-
-function splitCells(line: string, at: number): { text: string; start: number; end: number }[] {
-  const cells: { text: string; start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || line[i] === "|" || line[i] === "\t") {
-      cells.push({ text: line.slice(start, i), start: at + start, end: at + i });
-      start = i + 1;
-    }
-  }
-  return cells.filter((c, k) => !(c.text.trim() === "" && (k === 0 || k === cells.length - 1)));
-}

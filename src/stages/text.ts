@@ -90,3 +90,16 @@ export function startsWithAny(text: string, words: readonly string[]): string | 
 export function lowerAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
+
+/** The cells of a table line split at | or tab, with their offsets (the empty edges of |a|b| dropped). */
+export function splitCells(line: string, at: number): { text: string; start: number; end: number }[] {
+  const cells: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === "|" || line[i] === "\t") {
+      cells.push({ text: line.slice(start, i), start: at + start, end: at + i });
+      start = i + 1;
+    }
+  }
+  return cells.filter((c, k) => !(c.text.trim() === "" && (k === 0 || k === cells.length - 1)));
+}

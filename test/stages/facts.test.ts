@@ -131,6 +131,18 @@ describe("benchmark scores", () => {
     expect(scores("In our tests GPT-4o scored 88.7 on MMLU.").map((s) => [s.model, s.benchmark, s.score])).toEqual([["GPT-4o", "MMLU", 88.7]]);
   });
 
+  it("reads the labels of a table of benchmarks by models as models, known or not", () => {
+    const text = "结果如下：\n\n| 基准 | GPT-4o | 澄岚2 | 平均 |\n| --- | --- | --- | --- |\n| MMLU | 88.7 | 80.1 | 84.4 |\n| C-Eval | 76.0 | 85.5 | 80.8 |\n\n模型\tMMLU\tC-Eval\n北辰-7B\t62.3\t70.2\n";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["GPT-4o", "MMLU", 88.7],
+      ["澄岚2", "MMLU", 80.1],
+      ["GPT-4o", "C-Eval", 76],
+      ["澄岚2", "C-Eval", 85.5],
+      ["北辰-7B", "MMLU", 62.3],
+      ["北辰-7B", "C-Eval", 70.2],
+    ]);
+  });
+
   it("reads a table of models by benchmarks", () => {
     const table = ["| 模型 | MMLU | GSM8K |", "|---|---|---|", "| GPT-4o | 88.7 | 95.8 |", "| Qwen2 | 82.3 | 91.1 |"].join("\n");
     expect(scores(table).map((s) => [s.model, s.benchmark, s.score])).toEqual([

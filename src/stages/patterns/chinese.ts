@@ -56,8 +56,8 @@ export function releasedVersions(ctx: Context): void {
 
 /** Start of the longest model name found so far (lexicon or pattern) that ends at `end`. */
 
-/** A version or a variant word after a space ends a model name: 星衡-Pro 2.0, 鲸语-3 Pro, 砚池-Coder 2. */
-export const SPACED_VARIANT = String.raw`(?:\s(?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*|Pro|Max|Mini|Plus|Ultra|Lite|Turbo|Flash|Air|Nano)|(?<=[A-Za-z])\s\d(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt]))?`;
+/** A version or a variant word after a space (not a tab: table cells) ends a model name: 星衡-Pro 2.0, 鲸语-3 Pro, 砚池-Coder 2. */
+export const SPACED_VARIANT = String.raw`(?: (?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*|Pro|Max|Mini|Plus|Ultra|Lite|Turbo|Flash|Air|Nano)|(?<=[A-Za-z]) \d(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt]))?`;
 const CJK_IDENTIFIER = new RegExp(
   String.raw`(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*${SPACED_VARIANT}|[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])`,
   "g",

@@ -10,6 +10,7 @@ import {
 import type { Context } from "./context.js";
 import { latinIdentifiers } from "./latin.js";
 import { people } from "./people.js";
+import { tableModels } from "./tables.js";
 
 export { findVariants } from "./variants.js";
 
@@ -40,6 +41,7 @@ export function findPatternMentions(
   headedNames(ctx, cues.PRODUCT_HEADS, "product", "product-head");
   people(ctx);
   quotedNames(ctx);
+  tableModels(ctx);
   return ctx.out;
 }
 
