@@ -105,6 +105,7 @@ describe("decideMentions", () => {
 
 describe("names the segmenter glued to a function character", () => {
   it("drops a character that ends the word before the name (推出了增强版|岫光-R3)", () => {
+    expect(names("据悉，按汀兰智能公布的数据，该模型领先。", "organization")).toEqual(["汀兰智能"]);
     expect(names("该公司推出了增强版澄岚-R3-Ultra，并同步开源。", "model")).toEqual(["澄岚-R3-Ultra"]);
     expect(names("我们测试过汀兰智能开源的模型。", "organization")).toEqual(["汀兰智能"]);
   });
@@ -121,6 +122,10 @@ describe("versions and variants of Chinese model names", () => {
   it("takes a bare version number after a known name, not a count or a date (文心一言4, not 文心一言3月)", () => {
     expect(names("新版文心一言4已经上线。", "model")).toEqual(["文心一言4"]);
     expect(names("文心一言3月上线了新功能。", "model")).toEqual(["文心一言"]);
+  });
+
+  it("takes hyphenated parts after a glued variant word (澄岚Coder-2-Lite)", () => {
+    expect(names("杭州创业公司发布的澄岚Coder-2与澄岚Coder-2-Lite均已上线。", "model")).toEqual(["澄岚Coder-2", "澄岚Coder-2-Lite"]);
   });
 
   it("takes a hyphenated variant after a name that ends in its version (通义千问2.5-Coder)", () => {

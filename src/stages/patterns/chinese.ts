@@ -59,7 +59,7 @@ export function releasedVersions(ctx: Context): void {
 /** A version or a variant word after a space (not a tab: table cells) ends a model name: 星衡-Pro 2.0, 鲸语-3 Pro, 砚池-Coder 2. */
 export const SPACED_VARIANT = String.raw`(?: (?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*|Pro|Max|Mini|Plus|Ultra|Lite|Turbo|Flash|Air|Nano)|(?<=[A-Za-z]) \d(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt]))?`;
 const CJK_IDENTIFIER = new RegExp(
-  String.raw`(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*${SPACED_VARIANT}|[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9])`,
+  String.raw`(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*${SPACED_VARIANT}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)(?![A-Za-z0-9])`,
   "g",
 );
 
@@ -92,7 +92,7 @@ export function chineseIdentifiers(ctx: Context): void {
     const name = doc.tokens[ti]!;
     if (glued) {
       // Glued Latin after a Chinese word names a variant only after a model name or with a variant word.
-      const word = m[2]!;
+      const word = m[2]!.split("-")[0]!; // Coder of 青鸾Coder-2-Lite
       const isVariant = variantWords.has(word.toLowerCase()) || /^[A-Z][a-z]+[A-Z][a-z]*$/.test(word);
       if (!(d?.type === "model" || (isVariant && isNameToken(name))) || /^(?:App|APP|API|SDK|AI)$/.test(word)) continue;
     } else if (!(d?.type === "model" || isNameToken(name) || name.tag === "n")) {
