@@ -80,6 +80,9 @@ export const MODEL_ATTRIBUTE_WORDS = [
 export const MODEL_DOMAIN_WORDS = [
   "气象", "矿山", "医疗", "金融", "教育", "政务", "代码", "数学", "科学", "科研", "蛋白质", "法律", "电力",
   "交通", "工业", "农业", "遥感", "药物", "生物", "化学", "城市", "海洋", "能源", "汽车", "自动驾驶", "编程",
+  // Languages a model is for: 粤语大模型「港语通」 names 港语通, not 粤语.
+  "粤语", "普通话", "英语", "日语", "韩语", "法语", "德语", "俄语", "西班牙语", "阿拉伯语", "藏语", "维吾尔语",
+  "多语言", "多语种", "小语种", "方言", "繁体中文", "简体中文",
 ];
 
 /** Nouns that name an exam when they stand before 考试 (公务员考试, 模拟律师资格考试); other nouns do not (学术考试). */

@@ -228,3 +228,14 @@ describe("products named in quotes or by the kind of app", () => {
     expect(names("该功能已在UC浏览器上线。", "product")).toEqual(["UC浏览器"]);
   });
 });
+
+describe("names around a language, a dotted version or a Latin gloss", () => {
+  it("takes the quoted name after 粤语大模型, dotted version included, not the language", () => {
+    expect(names("本地银行引入粤语大模型「湾声3.5」正式投入服务。", "model")).toEqual(["湾声3.5"]);
+  });
+
+  it("finds an organization whose brand is a place word when a Latin gloss follows (海湾智算（GulfMind）)", () => {
+    const doc = extractText("该模型由初创企业海湾智算（GulfMind）研发。");
+    expect(doc.entities.filter((e) => e.type === "organization").map((e) => [e.name, ...e.aliases].sort())).toEqual([["GulfMind", "海湾智算"]]);
+  });
+});

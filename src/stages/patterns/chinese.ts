@@ -123,8 +123,10 @@ export const ORG_SUFFIX_TEST = new RegExp(ORG_SUFFIX_RE.source);
 const BRAND_SUFFIXES = new Set(["智能", "科技", "智算", "智慧", "数科", "创投"]);
 const SUBJECT_FOLLOWERS = /^(?:宣布|表示|发布|推出|完成|获得|称|透露|旗下|成立|领投|跟投|参投|投资了|创始人|联合创始人|CEO|首席|总裁|董事长|副总裁|今天|今日|近日|日前|此前|也|还|则|正在|已经|已)/;
 
-/** Whether a name ending at `end` is followed by what follows a subject: a verb, a title, 旗下. */
+/** Whether a name ending at `end` is followed by what follows a subject (a verb, a title, 旗下) or by its Latin gloss. */
 function inSubjectPosition(ctx: Context, end: number): boolean {
+  // A Latin gloss in parentheses gives a name, not a common noun: 港湾智算（HarbourMind）.
+  if (/^[（(][A-Z][A-Za-z]+/.test(ctx.doc.text.slice(end, end + 3))) return true;
   const ti = ctx.startingAt[end] ?? -1;
   const next = ti >= 0 ? ctx.doc.tokens[ti] : undefined;
   return SUBJECT_FOLLOWERS.test(ctx.doc.text.slice(end, end + 4)) || (next !== undefined && next.tag.startsWith("v") && next.word.length >= 2);
@@ -164,7 +166,8 @@ export function organizationsBySuffix(ctx: Context): void {
     if (onlyDictionary && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
     // "阿里更重技术": a known organization, more words, then a generic suffix is a clause, not a name.
     if (d?.type === "organization" && d.start === start && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
-    if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix)) continue;
+    const glossed = /^[（(][A-Z][A-Za-z]+/.test(doc.text.slice(end, end + 3)); // 港湾智算（HarbourMind）: a name
+    if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix) && !glossed) continue;
     if (tokens.some((c) => titles.has(c.word)) || generic.org.has(head)) continue;
     if (cues.FACILITY_WORDS.some((f) => doc.text.slice(0, end).endsWith(f))) continue;
     // After a name that already ends like an organization, 集团/公司 is part of the full name (霁云科技集团).
@@ -262,7 +265,7 @@ const QUOTED_HEADS: [string, EntityType][] = (
     ["评测", "benchmark"], ["题库", "benchmark"], ["测试", "benchmark"],
   ] as [string, EntityType][]
 ).sort((a, b) => b[0].length - a[0].length);
-const QUOTED = /[“「『"]([^“”「」『』"\s，。、：；！？,.:;!?]{2,12})[”」』"]/g;
+const QUOTED = /[“「『"]((?:[^“”「」『』"\s，。、：；！？,.:;!?]|(?<=\d)\.(?=\d)){2,12})[”」』"]/g;
 /** Words that may stand between a head and a quoted name (芯片“X”, 框架，名为“X”). */
 const NAMING = /(?:[，,]?\s?(?:名为|名叫|叫做|代号|命名为|取名))?$/;
 
@@ -289,7 +292,7 @@ export function quotedNames(ctx: Context): void {
     // After 评测 a quoted word names the evaluation (评测「长卷」), common word or not.
     const named = (h: string, t: EntityType) => (t === "benchmark" ? numbered || isNameToken({ word: m[1]!, tag: "x", start, end }) : nameLike || released(h));
     const headBefore = QUOTED_HEADS.find(
-      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || (endsPhrase && named(h, t))),
+      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || ((endsPhrase || numbered) && named(h, t))),
     );
     // 开源了“北极星2”系列: a released series is a model family.
     const releasedSeries = RELEASE_BEFORE.test(before) && /^(?:系列|家族)/.test(doc.text.slice(end + 1, end + 3)) && nameLike;
