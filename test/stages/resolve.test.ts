@@ -175,6 +175,11 @@ describe("fact attribution", () => {
     expect(place.parameterCounts.map((p) => p.model)).toEqual(["GLM-4"]);
   });
 
+  it("does not give a fact to the base model another was built on (在Qwen2.5-32B基础上)", () => {
+    const doc = extractText("背后是自研的推理模型栈桥-R，它是在阿里巴巴开源的Qwen2.5-32B基础上做后训练得到的，参数量大约320亿。");
+    expect(doc.parameterCounts.map((p) => p.model)).toEqual(["栈桥-R"]);
+  });
+
   it("reads a sized version (13B版本) as the family whose sizes listed it", () => {
     const doc = extractText(
       "启明星团队开源了“北极星2”系列，包含3B、13B和70B三个尺寸。评测中Llama 3 70B的MMLU为79.5。其中13B版本在C-Eval上得分71.2，它在GSM8K上的准确率为68.4%。",
