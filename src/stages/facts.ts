@@ -67,10 +67,54 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
     const cued = SIZE_CUE_AFTER.test(after) || SIZE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
     if (listed || cued) add(m.index, end, m[0]);
   });
+  // The last of a list before 三种参数规模 / 两个版本 / 四个尺寸 is a count.
+  for (const m of text.matchAll(LIST_LAST)) {
+    const numeral = m[1]!;
+    if (/[亿兆BbTt]|billion|trillion/.test(numeral)) add(m.index + m[0].indexOf(numeral), m.index + m[0].indexOf(numeral) + numeral.length, numeral);
+  }
+  // "提供15亿、70亿和320亿三种参数规模", "20亿和80亿参数两个版本": a count in a list makes the list counts.
+  for (const f of [...found]) {
+    for (const m of listedQuantities(text, f.start, f.end)) add(m.start, m.end, m.numeral);
+  }
   for (const t of findTableParameterCounts(doc, mentions)) {
     if (!found.some((f) => t.start < f.end && f.start < t.end)) found.push(t);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The last item of a list of sizes and the words that say they are sizes: 和320亿三种参数规模, 与72B两个版本. */
+const LIST_LAST = new RegExp(`(?:、|和|与|及)\\s?((?:${Q}\\s?)?${N})\\s?(?:[两三四五六七八九十\\d]+\\s?(?:种|个|款)的?)?(?:参数)?(?:规模|尺寸|版本|规格|档)`, "g");
+const LISTED_QUANTITY = new RegExp(`^(?:${Q}\\s?)?${N}$`);
+/** Chinese-unit or B/T quantities joined to [start, end) by 、/和/与/及, walking out both ways. */
+function listedQuantities(text: string, start: number, end: number): { start: number; end: number; numeral: string }[] {
+  const out: { start: number; end: number; numeral: string }[] = [];
+  const item = new RegExp(`(?:${Q}\\s?)?${N}`, "g");
+  // Rightwards: 、Y 和Z right after the count's number.
+  const number = new RegExp(`^(?:${Q}\\s?)?${N}`).exec(text.slice(start, end))?.[0] ?? "";
+  let at = start + number.length;
+  for (;;) {
+    const sep = /^\s?(?:、|和|与|及|以及|,|，)\s?/.exec(text.slice(at, at + 4));
+    if (!sep) break;
+    item.lastIndex = 0;
+    const next = new RegExp(`^(?:${Q}\\s?)?${N}`).exec(text.slice(at + sep[0].length, at + sep[0].length + 24));
+    if (!next || !/[亿兆BbTt]|billion|trillion/.test(next[0])) break;
+    out.push({ start: at + sep[0].length, end: at + sep[0].length + next[0].length, numeral: next[0] });
+    at += sep[0].length + next[0].length;
+  }
+  // Leftwards: X、 and Y和 before it.
+  let left = start;
+  for (;;) {
+    const before = text.slice(Math.max(0, left - 24), left);
+    const sep = /(?:、|和|与|及|以及|,|，)\s?$/.exec(before);
+    if (!sep) break;
+    const head = before.slice(0, before.length - sep[0].length);
+    const prev = [...head.matchAll(item)].at(-1);
+    if (!prev || prev.index + prev[0].length !== head.length || !LISTED_QUANTITY.test(prev[0]) || !/[亿兆BbTt]|billion|trillion/.test(prev[0])) break;
+    const from = left - before.length + prev.index;
+    out.push({ start: from, end: from + prev[0].length, numeral: prev[0] });
+    left = from;
+  }
+  return out;
 }
 
 const PARAMETER_COLUMN = /^\s*(?:参数量?|参数规模|规模|总参数|模型参数|params?|parameters|size)\s*$/i;

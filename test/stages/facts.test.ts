@@ -32,6 +32,12 @@ describe("parameter counts", () => {
     ]);
   });
 
+  it("reads every count of a list whose one item is a count, or that ends in 三种参数规模", () => {
+    expect(params("Heron-Image提供30亿和90亿参数两个版本。").map((p) => p.value)).toEqual([3e9, 9e9]);
+    expect(params("北辰-Coder提供15亿、70亿和320亿三种参数规模。").map((p) => p.value)).toEqual([1.5e9, 7e9, 32e9]);
+    expect(params("公司先后融资5亿元和3亿元，并发布了8亿个token的数据集。")).toEqual([]);
+  });
+
   it("gives one fact per model when one size is stated for several", () => {
     expect(params("GPT-4与Gemini均为万亿参数级别。").map((p) => p.model)).toEqual(["GPT-4", "Gemini"]);
   });
