@@ -187,6 +187,10 @@ const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\
  */
 const CELL_SCORE = /^(\s*(?:\*\*|__)?)(\d+(?:\.\d+)?)(\s*%)?(?:\*\*|__)?\s*[†‡*]?\s*(?:[(（][^)）]{0,12}[)）])?\s*$/;
 const TABLE_LINE = /\||\t/;
+/** A column header that is a measure, not a benchmark: 准确率, 总体得分, Score. */
+const METRIC_COLUMN = /^(?:\*\*)?(?:总体|整体|平均|综合)?(?:准确率|正确率|得分|分数|成绩|通过率|胜率|Accuracy|Score|pass@1)(?:\s?[(（]%[)）])?(?:\*\*)?$/i;
+/** How far before a table the benchmark a metric column scores may be named, in characters. */
+const METRIC_REACH = 400;
 
 /** Finds benchmark scores in prose (after a benchmark mention) and in tables (header × row). */
 export function findBenchmarkScores(doc: SegmentedText, mentions: MentionCandidate[]): ScoreCandidate[] {
@@ -375,6 +379,17 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       const kind = benchCols >= modelCols ? "benchmark" : "model";
       header = { kind, columns: new Map() };
       typed.forEach((t, col) => t?.type === kind && header!.columns.set(col, t.i));
+      continue;
+    }
+    // | 模型 | 开发方 | 总体准确率 |: a metric column scores the benchmark the text named just before the table.
+    const metric = cells.findIndex((c) => METRIC_COLUMN.test(c.text.trim()));
+    if (numericCells === 0 && benchCols === 0 && metric >= 0) {
+      header = null;
+      // The benchmark the text is about: named most often before the table, the nearest one on a tie.
+      const before = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark" && m.end <= lineOffset);
+      const count = (surface: string) => before.filter(({ m }) => m.surface === surface).length;
+      const named = before.filter(({ m }) => lineOffset - m.end <= METRIC_REACH).sort((a, b) => count(b.m.surface) - count(a.m.surface) || b.m.start - a.m.start)[0];
+      if (named) header = { kind: "benchmark", columns: new Map([[metric, named.i]]) };
       continue;
     }
     if (header === null) continue;

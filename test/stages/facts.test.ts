@@ -149,6 +149,14 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("scores a metric column for the benchmark the text is about", () => {
+    const text = "团队发布评测集LogiPath。与MMLU不同，LogiPath考察多步推理。LogiPath的结果如下：\n\n模型 | 开发方 | 总体准确率\nGPT-4o | OpenAI | 57.8\nQwen2-72B | 阿里巴巴 | 44.9\n";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["GPT-4o", "LogiPath", 57.8],
+      ["Qwen2-72B", "LogiPath", 44.9],
+    ]);
+  });
+
   it("reads a table of models by benchmarks", () => {
     const table = ["| 模型 | MMLU | GSM8K |", "|---|---|---|", "| GPT-4o | 88.7 | 95.8 |", "| Qwen2 | 82.3 | 91.1 |"].join("\n");
     expect(scores(table).map((s) => [s.model, s.benchmark, s.score])).toEqual([
