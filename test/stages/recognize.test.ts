@@ -239,3 +239,15 @@ describe("names around a language, a dotted version or a Latin gloss", () => {
     expect(doc.entities.filter((e) => e.type === "organization").map((e) => [e.name, ...e.aliases].sort())).toEqual([["GulfMind", "海湾智算"]]);
   });
 });
+
+describe("quoted names after a generation or a leaderboard, Latin names before 评测", () => {
+  it("types a quoted name after 上一代 as a model and one after 排行榜 as a benchmark", () => {
+    expect(names("得分较上一代「晨星一号」提升了14%。", "model")).toEqual(["晨星一号"]);
+    expect(names("在高校维护的中文排行榜「青云榜」最新一期中，GPT-4o居首。", "benchmark")).toEqual(["青云榜"]);
+  });
+
+  it("types a new Latin name before 评测 as a benchmark, not a known family's", () => {
+    expect(names("在以繁体中文为主的TWQA+评测中拿下72.3分。", "benchmark")).toEqual(["TWQA+"]);
+    expect(names("这篇GPT-5评测很长。", "benchmark")).toEqual([]);
+  });
+});

@@ -257,6 +257,8 @@ const QUOTED_HEADS: [string, EntityType][] = (
   [
     ...cues.MODEL_HEADS.map((h): [string, EntityType] => [h, "model"]),
     ["助手", "model"], ["智能助手", "model"], ["AI助手", "model"], ["对话机器人", "model"], ["聊天机器人", "model"],
+    // A generation: 上一代「曜石一号」, 新一代“星河3”.
+    ["上一代", "model"], ["上代", "model"], ["前代", "model"], ["前一代", "model"], ["新一代", "model"], ["下一代", "model"],
     ...cues.CHIP_HEADS.map((h): [string, EntityType] => [h, "product"]),
     ...cues.PRODUCT_HEADS.map((h): [string, EntityType] => [h, "product"]),
     ...WEAK_PRODUCT_HEADS.map((h): [string, EntityType] => [h, "product"]),
@@ -292,7 +294,7 @@ export function quotedNames(ctx: Context): void {
     // After 评测 a quoted word names the evaluation (评测「长卷」), common word or not.
     const named = (h: string, t: EntityType) => (t === "benchmark" ? numbered || isNameToken({ word: m[1]!, tag: "x", start, end }) : nameLike || released(h));
     const headBefore = QUOTED_HEADS.find(
-      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || ((endsPhrase || numbered) && named(h, t))),
+      ([h, t]) => before.endsWith(h) && ((!cues.MODEL_HEADS.includes(h) && t !== "benchmark") || ((endsPhrase || numbered || t === "benchmark") && named(h, t))),
     );
     // 开源了“北极星2”系列: a released series is a model family.
     const releasedSeries = RELEASE_BEFORE.test(before) && /^(?:系列|家族)/.test(doc.text.slice(end + 1, end + 3)) && nameLike;

@@ -172,7 +172,9 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
   const measuredOn = measuredOnFrame(ctx, start, end) && !families.has(key);
   // The extended edition of a known benchmark (MBPP+ after MBPP) is a benchmark of its own.
   const plusEdition = text.endsWith("+") && ctx.index.latin.get(key.slice(0, -1))?.type === "benchmark";
-  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead || plusEdition || measuredOn) {
+  // "TMMLU+评测": a new name (no model family's) before 评测 is the evaluation.
+  const beforeEvaluation = next.startsWith("评测") && !families.has(key) && !byLetters.has((/^[A-Za-z]+/.exec(text)?.[0] ?? "").toLowerCase());
+  if (startsWithAny(next, cues.BENCHMARK_HEADS) || BENCHMARK_SUFFIX.test(text) || afterHead || plusEdition || measuredOn || beforeEvaluation) {
     // A Chinese brand hyphenated before it is part of the name: 北冥-MathCN.
     const brand = ctx.doc.text[start - 1] === "-" ? hanBrandBefore(ctx.doc.text, start - 1) : "";
     const from = brand.length > 0 ? start - 1 - brand.length : start;
