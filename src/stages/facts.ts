@@ -173,6 +173,17 @@ const CROSSED = /(?:突破|跨过|迈过|越过|超过)\s?$/;
 const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|考了|总分|得分为?|成绩为?|只有|仅有|仅得)了?\s?(\d+(?:\.\d+)?)\s?分(?!钟)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
 /** Points or a percentile rank, carried only to an exam: 数学138分, 分别为119分和131分, 处于倒数20%. */
 const EXAM_POINTS = /(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s?分(?![钟之差数别])|(前|倒数|后)\s?(\d+(?:\.\d+)?)\s?(%)/g;
+/** An evaluation the text introduces without a name: 内部测试, 自建的测试集, 以5,000题进行测试. */
+const OWN_EVALUATION = /内部|自建|自有|私有|(?:\d[\d,]*|[一二三四五六七八九十百千万两]+)\s?(?:道)?题[^目型]|测试集|评测集|数据集/;
+
+/** People as the ones scoring: a sentence about them with no model in it states no model's score. */
+const HUMAN_SUBJECT = /选手|考生|学生|人类|国家队|队员|对照组|真人|专家组|志愿者/;
+
+/** Whether a model is named in [from, to). */
+function modelNamedIn(mentions: MentionCandidate[], from: number, to: number): boolean {
+  return mentions.some((m) => m.type === "model" && m.start >= from && m.end <= to);
+}
+
 /** How far back a score without a benchmark looks (within its paragraph) for the exam or benchmark. */
 const CARRY_REACH = 300;
 
@@ -305,13 +316,25 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     const rankWord = examOnly ? c[2] : undefined;
     if (taken.has(start)) continue;
     const [sentenceStart] = sentenceAt(text, start);
-    const paragraphStart = lineStartAt(text, start);
+    // The paragraph, or for an exam the one before when this one has named no benchmark yet ("结果显示，…").
+    let paragraphStart = lineStartAt(text, start);
+    if (!benchmarks.some(({ m }) => m.start >= paragraphStart && m.end <= start) && paragraphStart > 0) {
+      let end = paragraphStart - 1;
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--; // over blank lines
+      paragraphStart = lineStartAt(text, end);
+    }
     const before = benchmarks.filter(({ m }) => m.start >= paragraphStart && m.end <= start && start - m.end <= CARRY_REACH);
     const last = before[before.length - 1];
     if (!last || last.m.start >= sentenceStart) continue; // a benchmark in the sentence had its chance
-    if (examOnly && !cues.EXAM_NAME.test(last.m.surface)) continue;
+    if ((examOnly || last.m.start < lineStartAt(text, start)) && !cues.EXAM_NAME.test(last.m.surface)) continue; // only an exam reaches past its paragraph
+    // "公司内部以5,000题…进行测试，正确率为76%": an evaluation of its own came between, not the benchmark.
+    const between = text.slice(last.m.end, start);
+    if (OWN_EVALUATION.test(between) && !/同一|相同/.test(between)) continue;
     taken.add(start);
     if (THRESHOLD.test(text.slice(end, end + 6)) || CHANGE.test(text.slice(Math.max(0, c.index - 6), c.index))) continue;
+    // "超过特控线100分以上": a margin over a line; "（满分750分）": the scale; "国家队团体总分231分": people.
+    if (/线\s?$|满分为?\s?$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s?以上/.test(text.slice(end, end + 3))) continue;
+    if (!modelNamedIn(mentions, sentenceStart, end) && HUMAN_SUBJECT.test(text.slice(sentenceStart, start))) continue;
     const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
     const [clauseStart] = clauseAt(text, start);
     out.push({

@@ -193,6 +193,16 @@ describe("benchmark scores", () => {
     expect(scores("在TW-LocalQA（共1,200题）上，Heron-2的答对率是81.5%。").map((s) => s.score)).toEqual([81.5]);
   });
 
+  it("carries exam points from the paragraph that set up the exam, but not a scale, a margin or people's scores", () => {
+    const text = "今年，机构用当年的高考卷测试了十余款模型。\n\n结果显示，启明-3以总分651分（满分750分）排名第一，超过特控线100分以上。作为参照，考生中的最高分为702分。";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score])).toEqual([["启明-3", "高考", 651]]);
+  });
+
+  it("does not carry an accuracy past an evaluation of the company's own", () => {
+    const text = "启明-3的MMLU得分为78.9。公司内部以5,000题法律问答进行测试，启明-3的回答正确率为76%。";
+    expect(scores(text).map((s) => s.score)).toEqual([78.9]);
+  });
+
   it("does not carry bare points to a benchmark that is not an exam", () => {
     expect(scores("团队在MMLU上做了评测。启明-3交出了一份128分的答卷。")).toEqual([]);
   });
