@@ -84,20 +84,20 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
 
 /** The last item of a list of sizes and the words that say they are sizes: 和320亿三种参数规模, 与72B两个版本. */
 const LIST_LAST = new RegExp(`(?:、|和|与|及)\\s?((?:${Q}\\s?)?${N})\\s?(?:[两三四五六七八九十\\d]+\\s?(?:种|个|款)的?)?(?:参数)?(?:规模|尺寸|版本|规格|档)`, "g");
-const LISTED_QUANTITY = new RegExp(`^(?:${Q}\\s?)?${N}$`);
-/** Chinese-unit or B/T quantities joined to [start, end) by 、/和/与/及, walking out both ways. */
+const QUANTITY_AT_START = new RegExp(`^(?:${Q}\\s?)?${N}`);
+const QUANTITY_AT_END = new RegExp(`(?:${Q}\\s?)?${N}$`);
+const SIZE_UNIT = /[亿兆BbTt]|billion|trillion/;
+const LIST_JOIN = "(?:、|和|与|及|以及|,|，)";
+
+/** Quantities in 亿/兆/B/T joined to the count at [start, end) by 、/和/与/及, walking out both ways. */
 function listedQuantities(text: string, start: number, end: number): { start: number; end: number; numeral: string }[] {
   const out: { start: number; end: number; numeral: string }[] = [];
-  const item = new RegExp(`(?:${Q}\\s?)?${N}`, "g");
-  // Rightwards: 、Y 和Z right after the count's number.
-  const number = new RegExp(`^(?:${Q}\\s?)?${N}`).exec(text.slice(start, end))?.[0] ?? "";
-  let at = start + number.length;
+  // Rightwards: 、Y 和Z after the count's own number.
+  let at = start + (QUANTITY_AT_START.exec(text.slice(start, end))?.[0].length ?? 0);
   for (;;) {
-    const sep = /^\s?(?:、|和|与|及|以及|,|，)\s?/.exec(text.slice(at, at + 4));
-    if (!sep) break;
-    item.lastIndex = 0;
-    const next = new RegExp(`^(?:${Q}\\s?)?${N}`).exec(text.slice(at + sep[0].length, at + sep[0].length + 24));
-    if (!next || !/[亿兆BbTt]|billion|trillion/.test(next[0])) break;
+    const sep = new RegExp(`^\\s?${LIST_JOIN}\\s?`).exec(text.slice(at, at + 4));
+    const next = sep ? QUANTITY_AT_START.exec(text.slice(at + sep[0].length, at + sep[0].length + 24)) : null;
+    if (!sep || !next || !SIZE_UNIT.test(next[0])) break;
     out.push({ start: at + sep[0].length, end: at + sep[0].length + next[0].length, numeral: next[0] });
     at += sep[0].length + next[0].length;
   }
@@ -105,11 +105,9 @@ function listedQuantities(text: string, start: number, end: number): { start: nu
   let left = start;
   for (;;) {
     const before = text.slice(Math.max(0, left - 24), left);
-    const sep = /(?:、|和|与|及|以及|,|，)\s?$/.exec(before);
-    if (!sep) break;
-    const head = before.slice(0, before.length - sep[0].length);
-    const prev = [...head.matchAll(item)].at(-1);
-    if (!prev || prev.index + prev[0].length !== head.length || !LISTED_QUANTITY.test(prev[0]) || !/[亿兆BbTt]|billion|trillion/.test(prev[0])) break;
+    const sep = new RegExp(`${LIST_JOIN}\\s?$`).exec(before);
+    const prev = sep ? QUANTITY_AT_END.exec(before.slice(0, before.length - sep[0].length)) : null;
+    if (!sep || !prev || !SIZE_UNIT.test(prev[0])) break;
     const from = left - before.length + prev.index;
     out.push({ start: from, end: from + prev[0].length, numeral: prev[0] });
     left = from;
