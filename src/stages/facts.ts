@@ -174,6 +174,9 @@ const EXAM_POINTS = /(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s?分(?![钟之差数别])|
 /** An evaluation the text introduces without a name: 内部测试, 自建的测试集, 以5,000题进行测试. */
 const OWN_EVALUATION = /内部|自建|自有|私有|(?:\d[\d,]*|[一二三四五六七八九十百千万两]+)\s?(?:道)?题[^目型]|测试集|评测集|数据集/;
 
+/** A percentage after a copula or a verb of scoring: 为79.5%, 拿到77.5%, 达到了87.3%. */
+const MODEL_PERCENT = /(?:为|是|拿到了?|达到了?|取得了?|录得|得到了?|则为)\s?(\d+(?:\.\d+)?)\s?%/g;
+
 /** People as the ones scoring: a sentence about them with no model in it states no model's score. */
 const HUMAN_SUBJECT = /选手|考生|学生|人类|国家队|队员|对照组|真人|专家组|志愿者/;
 
@@ -252,7 +255,9 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       const cued = s[3] !== undefined || s[1] !== undefined || cues.SCORE_CUES.some((w) => text.slice(clauseStart, start).includes(w));
       if (!cued && !ownClause) continue;
       const score = Number(s[2]);
-      if (!Number.isFinite(score) || (/^(?:19|20)\d\d$/.test(s[2]!) && !s[3])) continue;
+      // A year (2020年, 发布于2020) is no score; a rating (评分为2029) is.
+      const yearLike = /^(?:19|20)\d\d$/.test(s[2]!) && !s[3] && (/^\s?年/.test(text.slice(end, end + 2)) || !/(?:评分|rating|Elo|等级分|分数)[^，。；\d]{0,4}$/i.test(text.slice(Math.max(0, start - 10), start)));
+      if (!Number.isFinite(score) || yearLike) continue;
       const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
       const rankWord = (s[1] ?? "").trim().toLowerCase();
       found.push({
@@ -299,19 +304,19 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
   const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
   const out: ScoreCandidate[] = [];
   // After an exam, any points or percentile carry (明镜-2交出了数学138分, 大约处于倒数20%); after other
-  // benchmarks only the cued forms of CARRIED_SCORE do.
+  // benchmarks the cued forms of CARRIED_SCORE do, and a percentage stated of a model named in its sentence
+  // (Kimi k1.5拿到77.5%，QwQ-32B为79.5%) in the benchmark's paragraph.
+  const carry = (c: RegExpMatchArray, number: string, percent: boolean, kind: "cued" | "exam" | "model", rankWord?: string) => ({
+    at: c.index!, start: c.index! + c[0].lastIndexOf(number), end: c.index! + c[0].length, number, percent, kind, rankWord,
+  });
   const candidates = [
-    ...[...text.matchAll(CARRIED_SCORE)].map((c) => ({ c, examOnly: false })),
-    ...[...text.matchAll(EXAM_POINTS)].map((c) => ({ c, examOnly: true })),
-  ].sort((a, b) => a.c.index - b.c.index);
-  for (const { c, examOnly } of candidates) {
-    // CARRIED_SCORE: points in 1, a percentage in 2 (with 3 = %), 在同一… in 4 (with 5 = unit);
+    // CARRIED_SCORE: points in 1, a percentage in 2 (with 3 = %), 在同一… in 4 (with 5 = unit).
+    ...[...text.matchAll(CARRIED_SCORE)].map((c) => carry(c, c[1] ?? c[2] ?? c[4]!, c[3] === "%" || c[5] === "%", "cued")),
     // EXAM_POINTS: points in 1, or a rank word in 2 with its number in 3.
-    const number = examOnly ? (c[1] ?? c[3]!) : (c[1] ?? c[2] ?? c[4]!);
-    const start = c.index + c[0].lastIndexOf(number);
-    const end = c.index + c[0].length;
-    const percent = examOnly ? c[4] === "%" : c[3] === "%" || c[5] === "%";
-    const rankWord = examOnly ? c[2] : undefined;
+    ...[...text.matchAll(EXAM_POINTS)].map((c) => carry(c, c[1] ?? c[3]!, c[4] === "%", "exam", c[2])),
+    ...[...text.matchAll(MODEL_PERCENT)].map((c) => carry(c, c[1]!, true, "model")),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, start, end, number, percent, kind, rankWord } of candidates) {
     if (taken.has(start)) continue;
     const [sentenceStart] = sentenceAt(text, start);
     // The paragraph, or for an exam the one before when this one has named no benchmark yet ("结果显示，…").
@@ -324,17 +329,18 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     const before = benchmarks.filter(({ m }) => m.start >= paragraphStart && m.end <= start && start - m.end <= CARRY_REACH);
     const last = before[before.length - 1];
     if (!last || last.m.start >= sentenceStart) continue; // a benchmark in the sentence had its chance
-    if ((examOnly || last.m.start < lineStartAt(text, start)) && !cues.EXAM_NAME.test(last.m.surface)) continue; // only an exam reaches past its paragraph
+    if ((kind === "exam" || last.m.start < lineStartAt(text, start)) && !cues.EXAM_NAME.test(last.m.surface)) continue; // only an exam reaches past its paragraph
+    const [clauseStart, clauseEnd] = clauseAt(text, start);
+    if (kind === "model" && (!modelNamedIn(mentions, sentenceStart, start) || cues.NON_SCORE_WORDS.some((w) => text.slice(clauseStart, clauseEnd).includes(w)))) continue;
     // "公司内部以5,000题…进行测试，正确率为76%": an evaluation of its own came between, not the benchmark.
     const between = text.slice(last.m.end, start);
     if (OWN_EVALUATION.test(between) && !/同一|相同/.test(between)) continue;
     taken.add(start);
-    if (THRESHOLD.test(text.slice(end, end + 6)) || CHANGE.test(text.slice(Math.max(0, c.index - 6), c.index))) continue;
+    if (THRESHOLD.test(text.slice(end, end + 6)) || CHANGE.test(text.slice(Math.max(0, at - 6), at))) continue;
     // "超过特控线100分以上": a margin over a line; "（满分750分）": the scale; "国家队团体总分231分": people.
     if (/线\s?$|满分为?\s?$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s?以上/.test(text.slice(end, end + 3))) continue;
     if (!modelNamedIn(mentions, sentenceStart, end) && HUMAN_SUBJECT.test(text.slice(sentenceStart, start))) continue;
     const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
-    const [clauseStart] = clauseAt(text, start);
     out.push({
       start, end, benchmark: last.i, model: null,
       subtask: subtaskBefore(text.slice(clauseStart, start)) ?? (subtasks.find((w) => text.startsWith(w, last.m.end)) ?? null),

@@ -172,7 +172,8 @@ export function decideMentions(candidates: MentionCandidate[]): MentionCandidate
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start ||
-      RULE_ORDER.indexOf(a.source) - RULE_ORDER.indexOf(b.source),
+      RULE_ORDER.indexOf(a.source) - RULE_ORDER.indexOf(b.source) ||
+      Number(byShape(a)) - Number(byShape(b)),
   );
   const kept: MentionCandidate[] = [];
   const taken = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0) + 1);
@@ -247,8 +248,12 @@ export function propagateNames(doc: SegmentedText, found: MentionCandidate[]): M
   return out;
 }
 
-/** Rules that type a name by its shape alone (LX-90 looks like a model id), not by the words around it. */
-const SHAPE_ONLY = new Set(["latin-alphanumeric", "propagated:latin-alphanumeric"]);
+/**
+ * Rules that type a name by its shape alone (LX-90 looks like a model id), not by the words around it:
+ * on the same span a rule that read the context wins, and their other mentions take its type.
+ */
+const SHAPE_RULES = new Set(["hyphenated-model", "model-variant", "latin-alphanumeric"]);
+const byShape = (m: MentionCandidate) => SHAPE_RULES.has(m.rule.replace(/^propagated:/, ""));
 
 /**
  * One discovered name has one type: where the words around one mention typed it (其LX-90加速卡: a
@@ -257,10 +262,10 @@ const SHAPE_ONLY = new Set(["latin-alphanumeric", "propagated:latin-alphanumeric
 export function unifyTypes(mentions: MentionCandidate[]): MentionCandidate[] {
   const byContext = new Map<string, MentionCandidate["type"]>();
   for (const m of mentions) {
-    if (m.source === "pattern" && !SHAPE_ONLY.has(m.rule) && !byContext.has(m.surface)) byContext.set(m.surface, m.type);
+    if (m.source === "pattern" && !byShape(m) && !byContext.has(m.surface)) byContext.set(m.surface, m.type);
   }
   return mentions.map((m) => {
-    const type = SHAPE_ONLY.has(m.rule) ? byContext.get(m.surface) : undefined;
+    const type = byShape(m) ? byContext.get(m.surface) : undefined;
     return type !== undefined && type !== m.type ? { ...m, type } : m;
   });
 }

@@ -203,6 +203,20 @@ describe("benchmark scores", () => {
     expect(scores(text).map((s) => s.score)).toEqual([78.9]);
   });
 
+  it("carries a percentage stated of a model to the benchmark of its paragraph, not a share", () => {
+    const text = "在AIME 2024上，o1的准确率为79.2%。Kimi k1.5拿到77.5%，QwQ-32B为79.5%。Kimi的市场份额为12%。";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["o1", "AIME 2024", 79.2],
+      ["Kimi k1.5", "AIME 2024", 77.5],
+      ["QwQ-32B", "AIME 2024", 79.5],
+    ]);
+  });
+
+  it("reads a rating that looks like a year (评分为2029), and a quoted name after 题集 as a benchmark", () => {
+    expect(scores("Codeforces方面，DeepSeek-R1的评分为2029，o1的评分为1891。").map((s) => s.score)).toEqual([2029, 1891]);
+    expect(scores("团队用自建的竞赛题集“洛书-200”做了复测：DeepSeek-R1为70.5%。").map((s) => [s.benchmark, s.score])).toEqual([["洛书-200", 70.5]]);
+  });
+
   it("does not carry bare points to a benchmark that is not an exam", () => {
     expect(scores("团队在MMLU上做了评测。启明-3交出了一份128分的答卷。")).toEqual([]);
   });

@@ -264,7 +264,7 @@ const QUOTED_HEADS: [string, EntityType][] = (
     ...WEAK_PRODUCT_HEADS.map((h): [string, EntityType] => [h, "product"]),
     ...cues.BENCHMARK_HEADS.map((h): [string, EntityType] => [h, "benchmark"]),
     // Only next to quotation marks: 评测「寶島題庫」 (an unquoted 月度评测 is no benchmark name).
-    ["评测", "benchmark"], ["题库", "benchmark"], ["测试", "benchmark"],
+    ["评测", "benchmark"], ["题库", "benchmark"], ["测试", "benchmark"], ["题集", "benchmark"], ["测试题", "benchmark"],
   ] as [string, EntityType][]
 ).sort((a, b) => b[0].length - a[0].length);
 const QUOTED = /[“「『"]((?:[^“”「」『』"\s，。、：；！？,.:;!?]|(?<=\d)\.(?=\d)){2,12})[”」』"]/g;
