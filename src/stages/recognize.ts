@@ -186,7 +186,7 @@ export function decideMentions(candidates: MentionCandidate[]): MentionCandidate
 }
 
 /** （以下简称“启元矩阵”）, （英文名StarRiver-2）, （Beiming Institute for AI，下称“北冥研究院”） */
-const DEFINED_ALIAS = /^\s?[（(]([^（）()\n]{0,40}?)(?:[,，;；]\s?)?(?:以下简称|以下称|下称|简称|又称|英文名称|英文名|英文简称|英文)[:：为是]?\s?[“"「『]?([^”"」』）)，,。；;\n]{2,24}?)[”"」』]?\s?[)）]/;
+const DEFINED_ALIAS = /^\s?[（(]([^（）()\n]{0,40}?)(?:[,，;；]\s?)?(?:以下简称|以下称|下称|简称|又称|英文名称|英文名|英文简称|英文|中文名称|中文名)[:：为是]?\s?[“"「『]?([^”"」』）)，,。；;\n]{2,24}?)[”"」』]?\s?[)）]/;
 /** An English name given after the name and a comma: 「鲸语-3」，英文名称为Narwhal-3. */
 const ENGLISH_NAME_AFTER = /^[”"」』]?\s?[,，]\s?(?:其|它的)?英文(?:名称|名字|名|简称)(?:为|是|叫|叫做)?[:：]?\s?[“"「『]?([A-Za-z][A-Za-z0-9.+-]*(?: [A-Za-z0-9][A-Za-z0-9.+-]*){0,3})[”"」』]?(?=[，,。；;）)\s]|$)/;
 /** A foreign name alone in parentheses after a name: 联发创新基地（MediaTek Research）. */

@@ -290,7 +290,7 @@ function groupMentions(doc: SegmentedText, mentions: MentionCandidate[], lexicon
 
 /** A surname and a form of address (邵总, 顾老师, 欧阳教授), not a full name. */
 const ADDRESS = /^(\p{Script=Han}{1,2}?)(?:总|老师|教授|博士|先生|女士|院士|总监|工)$/u;
-const PARENTHETICAL = /^[”"」』]?\s?[（(]\s?(?:英文名|英文|简称|全称|又称|即|以下简称|下称)?[:：]?\s?[“"「]?$/;
+const PARENTHETICAL = /^[”"」』]?\s?[（(]\s?(?:英文名|英文|中文名|简称|全称|又称|即|以下简称|下称)?[:：]?\s?[“"「]?$/;
 const LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司|集团)$/;
 const GENERIC_ENDING = /(?:科技|智能|技术|网络|信息|数科)$/;
 

@@ -251,3 +251,18 @@ describe("quoted names after a generation or a leaderboard, Latin names before �
     expect(names("这篇GPT-5评测很长。", "benchmark")).toEqual([]);
   });
 });
+
+describe("chips, leaderboards and Chinese names given in parentheses", () => {
+  it("reads a chip series with its number (天玑9300, 骁龙8至尊版)", () => {
+    expect(names("新机搭载天玑9300，对手则用骁龙8至尊版。", "product")).toEqual(["天玑9300", "骁龙8至尊版"]);
+  });
+
+  it("types a quoted name ending in 榜 as a benchmark whatever the head before it, but not 刷榜", () => {
+    expect(names("它在第三方评测平台“玄武推理榜”上暂列第一，并定期替换题目以防“刷榜”。", "benchmark")).toEqual(["玄武推理榜"]);
+  });
+
+  it("merges a benchmark with its Chinese name in parentheses (中文名“…”)", () => {
+    const doc = extractText("团队提出了评测基准ChemPath-Bench（中文名“化学路径基准”）。");
+    expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => [e.name, ...e.aliases].sort())).toEqual([["ChemPath-Bench", "化学路径基准"]]);
+  });
+});

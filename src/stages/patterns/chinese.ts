@@ -298,7 +298,9 @@ export function quotedNames(ctx: Context): void {
     );
     // 开源了“北极星2”系列: a released series is a model family.
     const releasedSeries = RELEASE_BEFORE.test(before) && /^(?:系列|家族)/.test(doc.text.slice(end + 1, end + 3)) && nameLike;
-    const type = headAfter?.[1] ?? headBefore?.[1] ?? (releasedSeries ? "model" : undefined);
+    // A name that ends in its own head is that: 评测平台“天枢推理榜” is a leaderboard, not a platform.
+    const ownHead = m[1]!.length >= 3 && /(?:榜|榜单|基准|评测|测评|测试集|评测集|题库|Bench)$/.test(m[1]!) ? "benchmark" : undefined; // not 刷榜
+    const type = ownHead ?? headAfter?.[1] ?? headBefore?.[1] ?? (releasedSeries ? "model" : undefined);
     if (type === undefined || generic.model.has(m[1]!) || ctx.covering[start] !== undefined) continue;
     emit(ctx, type, start, end, "quoted-name");
   }

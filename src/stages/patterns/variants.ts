@@ -12,7 +12,7 @@ const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\
 const HYPHEN_PARTS = String.raw`(?:-[A-Za-z0-9][A-Za-z0-9.]*)+`;
 const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?${SPACED_VARIANT}|${HYPHEN_PARTS}${SPACED_VARIANT}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
 const NUMBERED_VARIANT = new RegExp(`^${HYPHEN_PARTS}${SPACED_VARIANT}(?![A-Za-z0-9])`);
-const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{1,4}[A-Z]?(?:\s?(?:Gen|Pro|Ultra|Max|Plus|Elite)(?:\s?\d+)?)?)(?![\d.%亿万千百个年月日位款家张台块卡倍])/;
+const CHIP_VERSION = /^\s?(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+|\d{1,4}[A-Z]?(?:\s?(?:Gen|Pro|Ultra|Max|Plus|Elite|至尊版|旗舰版)(?:\s?\d+)?)?)(?![\d.%亿万千百个年月日位款家张台块卡倍])/;
 
 /**
  * Versions and variants of a found model or chip are models and chips of their own: 文心大模型4.0,
