@@ -197,6 +197,11 @@ describe("descriptions before 模型", () => {
 });
 
 describe("organizations glossed and events that look like institutions", () => {
+  it("finds an organization glossed with a CamelCase brand and an industry word (铭策数据（MingCe Data）)", () => {
+    const doc = extractText("第三方评测机构铭策数据（MingCe Data）对上述模型做了复测。");
+    expect(doc.entities.filter((e) => e.type === "organization").map((e) => [e.name, ...e.aliases].sort())).toEqual([["MingCe Data", "铭策数据"]]);
+  });
+
   it("finds an organization from its pinyin gloss where the segmenter broke the name (澄和智慧（Chenghe AI）)", () => {
     const doc = extractText("新竹新创公司澄和智慧（Chenghe AI）上月发布了模型。");
     const orgs = doc.entities.filter((e) => e.type === "organization");
@@ -264,5 +269,11 @@ describe("chips, leaderboards and Chinese names given in parentheses", () => {
   it("merges a benchmark with its Chinese name in parentheses (中文名“…”)", () => {
     const doc = extractText("团队提出了评测基准ChemPath-Bench（中文名“化学路径基准”）。");
     expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => [e.name, ...e.aliases].sort())).toEqual([["ChemPath-Bench", "化学路径基准"]]);
+  });
+});
+
+describe("given names that stop before a dictionary word", () => {
+  it("reads CTO林棹毕业于 as 林棹", () => {
+    expect(names("CTO林棹毕业于浙江大学。", "person")).toEqual(["林棹"]);
   });
 });

@@ -307,7 +307,7 @@ export function quotedNames(ctx: Context): void {
 }
 
 /** A Latin gloss in parentheses: a pinyin brand and an organization word (Xihe AI, Qiheng Technology). */
-const PINYIN_GLOSS = /[（(]\s?([A-Z][a-z]{2,})(?:[ -]?(?:AI|Tech|Technology|Technologies|Labs?|Intelligence|Inc\.?|Ltd\.?|Group))\s?[)）,，]/g;
+const PINYIN_GLOSS = /[（(]\s?([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:[ -]?(?:AI|Tech|Technology|Technologies|Labs?|Intelligence|Data|Research|Robotics|Cloud|Capital|Ventures|Inc\.?|Ltd\.?|Group))\s?[)）,，]/g;
 
 /**
  * An organization glossed in pinyin: 新竹新創公司曦和智慧（Xihe AI）. The segmenter often breaks such a

@@ -99,7 +99,12 @@ function chineseNameLength(ctx: Context, p: number): number {
     return length;
   }
   let given = 0;
-  while (given < 2 && isHan(text[p + surname + given]) && !nameStops.has(text[p + surname + given]!)) given++;
+  // A given name stops before a dictionary word (林棹|毕业于): the segmenter knows that word, not the name.
+  const wordAt = (q: number) => {
+    const t = doc.tokens[ctx.startingAt[q] ?? -1];
+    return t !== undefined && t.word.length >= 2 && !["x", "nr", "nrt", "nrfg"].includes(t.tag);
+  };
+  while (given < 2 && isHan(text[p + surname + given]) && !nameStops.has(text[p + surname + given]!) && !(given > 0 && wordAt(p + surname + given))) given++;
   if (given === 0) return 0;
   return surname + given;
 }
