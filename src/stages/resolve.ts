@@ -33,7 +33,7 @@ const MODEL_ANAPHORA = /该模型|这款|该款|此款|这一模型|新模型|�
 const COMPARED = /(?:比|较|相比|对比|超过|超越|超出|高出|胜过|击败|打败|不如|不及|落后于?|领先于?|高于|低于|逊于|逊色于|优于|强于|弱于)了?(?:上一代|上代|前代|前一代)?\s?$/;
 
 /** Words after a model that make it the base another model was built on. */
-const BASE_AFTER = /^\s?(?:的)?(?:基础上|为基座|为底座|为基础|为基模)/;
+const BASE_AFTER = /^\s?(?:的)?(?:基础上|为基座|为底座|为基础|为基模|架构|同款架构)/;
 /** Words after "与X" that make X the other side of a comparison. */
 const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
 
@@ -50,7 +50,7 @@ function compared(text: string, model: MentionCandidate, organizations: MentionC
   if (owner) lead = owner.start;
   lead -= COMPARED_PLACE.exec(text.slice(Math.max(0, lead - 6), lead))?.[0].length ?? 0;
   if (COMPARED.test(text.slice(Math.max(0, lead - 7), lead))) return true;
-  // "在Qwen2.5-32B基础上做后训练", "基于Llama 3": a base model, not the subject.
+  // "在Qwen2.5-32B基础上做后训练", "基于Llama 3", "沿用了DeepSeek-V3的架构": a base, not the subject.
   if (/基于\s?$/.test(text.slice(Math.max(0, lead - 3), lead)) || BASE_AFTER.test(text.slice(model.end, model.end + 6))) return true;
   // "与Llama 3.1 405B不相上下", "和OpenAI的GPT-4o相当": the other side of a comparison.
   return /(?:与|和|跟|同)\s?$/.test(text.slice(Math.max(0, lead - 2), lead)) && COMPARED_AFTER.test(text.slice(model.end, model.end + 6));

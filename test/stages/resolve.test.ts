@@ -178,6 +178,8 @@ describe("fact attribution", () => {
   it("does not give a fact to the base model another was built on (在Qwen2.5-32B基础上)", () => {
     const doc = extractText("背后是自研的推理模型栈桥-R，它是在阿里巴巴开源的Qwen2.5-32B基础上做后训练得到的，参数量大约320亿。");
     expect(doc.parameterCounts.map((p) => p.model)).toEqual(["栈桥-R"]);
+    const arch = extractText("DeepSeek-R1沿用了DeepSeek-V3的架构，总参数6710亿。");
+    expect(arch.parameterCounts.map((p) => p.model)).toEqual(["DeepSeek-R1"]);
   });
 
   it("reads a sized version (13B版本) as the family whose sizes listed it", () => {
