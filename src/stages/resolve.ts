@@ -630,6 +630,9 @@ function modelsForFact(
   const [clauseStart, clauseEnd] = clauseAt(text, start);
   // "一些120亿参数大模型" is generic; "它是一个约1.8T的模型" says what a named model is, and so does
   // "一款混合专家模型Beiming-2-MoE：总参数量为420亿" (a name follows the quantifier).
+  // "一个约10亿参数的精简版安第斯Mini": a count that modifies the name right after it is that model's.
+  const modified = within(models, end, clauseEnd)[0];
+  if (shared && modified && /^(?:参数)?(?:级)?的[^，。；,;]{0,8}$/.test(text.slice(end, modified.start))) return [modified];
   const before = within(models, clauseStart, start);
   const sinceName = text.slice(before.at(-1)?.end ?? clauseStart, start);
   if (isGeneric(sinceName.replace(PREDICATE_ONE, "").replace(OUTSIDE_ESTIMATE, ""))) return [];

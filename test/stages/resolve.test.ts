@@ -182,6 +182,11 @@ describe("fact attribution", () => {
     expect(arch.parameterCounts.map((p) => p.model)).toEqual(["DeepSeek-R1"]);
   });
 
+  it("gives a count to the model it modifies (一个约10亿参数的精简版X)", () => {
+    const doc = extractText("鸿图大模型（HongTu）在手机本地运行一个约10亿参数的精简版鸿图Mini。");
+    expect(doc.parameterCounts.map((p) => p.model)).toEqual(["鸿图Mini"]);
+  });
+
   it("reads a sized version (13B版本) as the family whose sizes listed it", () => {
     const doc = extractText(
       "启明星团队开源了“北极星2”系列，包含3B、13B和70B三个尺寸。评测中Llama 3 70B的MMLU为79.5。其中13B版本在C-Eval上得分71.2，它在GSM8K上的准确率为68.4%。",
