@@ -160,7 +160,7 @@ export const SUBTASKS = [
 export const BENCHMARK_HEADS = ["基准测试", "基准", "榜单", "排行榜", "测试集", "评测集", "数据集", "评测基准", "测评", "benchmark", "Benchmark", "考试"];
 
 /** Words after a chip-like identifier that make it a product (H20芯片). */
-export const CHIP_HEADS = ["芯片", "GPU", "显卡", "加速卡", "算力卡", "处理器", "AI芯片", "服务器", "集群", "NPU", "TPU"];
+export const CHIP_HEADS = ["芯片", "晶片", "GPU", "显卡", "加速卡", "算力卡", "推理卡", "训练卡", "计算卡", "处理器", "AI芯片", "服务器", "集群", "NPU", "TPU"];
 
 /** Words after a name that make it a product (太极机器学习平台). */
 export const PRODUCT_HEADS = [
@@ -175,7 +175,7 @@ export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模
 /** Last words of a Latin name that make it software, not a model (LLaMA-Factory, Dify Studio). */
 export const PRODUCT_LATIN_TAILS = [
   "factory", "studio", "hub", "kit", "toolkit", "sdk", "engine", "platform", "framework", "bridge", "cli",
-  "ide", "app", "workbench", "console", "server", "runtime", "serving", "sandbox", "toolbox",
+  "ide", "app", "workbench", "console", "server", "runtime", "serving", "sandbox", "toolbox", "router", "gateway",
 ];
 
 export const PRODUCT_LATIN_HEADS = [

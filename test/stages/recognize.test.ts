@@ -277,3 +277,17 @@ describe("given names that stop before a dictionary word", () => {
     expect(names("CTO林棹毕业于浙江大学。", "person")).toEqual(["林棹"]);
   });
 });
+
+describe("products right after the kind of product they are", () => {
+  it("reads a chip after 推理卡/NPU芯片 and a Latin name after 插件/系统 as products", () => {
+    expect(names("我们在测试芯澈微电子的推理卡澄芯T3，也在后者的NPU芯片岚芯A2上验证了模型。", "product")).toEqual(["澄芯T3", "岚芯A2"]);
+    expect(names("团队借助官方插件QX Toolkit和自研的路由系统Relay Hub完成部署。", "product")).toEqual(["QX Toolkit", "Relay Hub"]);
+  });
+});
+
+describe("quoted verb phrases before a model head", () => {
+  it("does not take “会思考”的推理模型 for a model's name, but keeps “通远”大模型", () => {
+    expect(names("“会思考”的推理模型成了最拥挤的方向。", "model")).toEqual([]);
+    expect(names("公司推出“通远”大模型。", "model")).toEqual(["通远"]);
+  });
+});

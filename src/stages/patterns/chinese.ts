@@ -300,7 +300,9 @@ export function quotedNames(ctx: Context): void {
     const releasedSeries = RELEASE_BEFORE.test(before) && /^(?:系列|家族)/.test(doc.text.slice(end + 1, end + 3)) && nameLike;
     // A name that ends in its own head is that: 评测平台“天枢推理榜” is a leaderboard, not a platform.
     const ownHead = m[1]!.length >= 3 && /(?:榜|榜单|基准|评测|测评|测试集|评测集|题库|Bench)$/.test(m[1]!) ? "benchmark" : undefined; // not 刷榜
-    const type = ownHead ?? headAfter?.[1] ?? headBefore?.[1] ?? (releasedSeries ? "model" : undefined);
+    // “会思考”的推理模型: a quoted verb phrase describes the model, it does not name one.
+    const verbPhrase = !fragments && inside.some((t) => t.tag.startsWith("v") && t.tag !== "vn") && inside.every((t) => /^(?:v|d|a|p|c|u)/.test(t.tag));
+    const type = ownHead ?? (verbPhrase ? undefined : (headAfter?.[1] ?? headBefore?.[1] ?? (releasedSeries ? "model" : undefined)));
     if (type === undefined || generic.model.has(m[1]!) || ctx.covering[start] !== undefined) continue;
     emit(ctx, type, start, end, "quoted-name");
   }
@@ -326,5 +328,16 @@ export function glossedOrganizations(ctx: Context): void {
       emit(ctx, "organization", end - name.length, end, "pinyin-gloss");
       break;
     }
+  }
+}
+
+/** A chip's name after the kind of chip: 推理卡澈芯T2, NPU芯片澜芯A1 (a Chinese brand and a Latin model number). */
+const CHIP_AFTER_HEAD = /(?:芯片|晶片|推理卡|加速卡|训练卡|计算卡)(\p{Script=Han}{1,4}[A-Za-z]*\d[A-Za-z0-9-]*)(?![A-Za-z0-9])/gu;
+
+export function chipsAfterHead(ctx: Context): void {
+  for (const m of ctx.doc.text.matchAll(CHIP_AFTER_HEAD)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (ctx.covering[start] !== undefined || FUNCTION_CHARS.has(m[1]![0]!)) continue;
+    emit(ctx, "product", start, start + m[1]!.length, "chip-after-head");
   }
 }

@@ -4,8 +4,8 @@ import * as cues from "../../lexicon/cues.js";
 import type { MentionCandidate, SegmentedText } from "../../types.js";
 import type { DictionaryIndex } from "../recognize.js";
 import {
-  chineseIdentifiers, chineseModelNames, glossedOrganizations, headedNames, organizationsBySuffix, organizationsByTag, quotedNames,
-  releasedVersions,
+  chineseIdentifiers, chineseModelNames, chipsAfterHead, glossedOrganizations, headedNames, organizationsBySuffix,
+  organizationsByTag, quotedNames, releasedVersions,
 } from "./chinese.js";
 import type { Context } from "./context.js";
 import { latinIdentifiers } from "./latin.js";
@@ -37,6 +37,7 @@ export function findPatternMentions(
   organizationsBySuffix(ctx);
   organizationsByTag(ctx);
   glossedOrganizations(ctx);
+  chipsAfterHead(ctx);
   headedNames(ctx, cues.BENCHMARK_HEADS, "benchmark", "benchmark-head");
   headedNames(ctx, cues.PRODUCT_HEADS, "product", "product-head");
   people(ctx);

@@ -96,7 +96,9 @@ function identifierEnd(ctx: Context, pieces: LatinPiece[], i: number): number {
     // After a name that already has a number, a bare number is not part of it ("Qwen2.5-72B 1.2分").
     const numbered = pieces.slice(i, j + 1).some((p) => /\d/.test(p.text));
     const fits = numbered ? /^\d+(?:\.\d+)?[BbMmTt]$|^\d+x\d+[Bb]$/.test(next) || variantWords.has(next.toLowerCase()) : SIZE_OR_VERSION.test(next) || variantWords.has(next.toLowerCase());
-    if (nameLike && fits) {
+    // "QL Toolkit", "Vektor Router": a capitalized software word ends the name.
+    const tail = /^[A-Z]/.test(head) && /^[A-Z]/.test(next) && productLatinTails.has(next.toLowerCase());
+    if (nameLike && (fits || tail)) {
       j++;
       continue;
     }
@@ -181,6 +183,8 @@ function classifyIdentifier(ctx: Context, pieces: LatinPiece[], families: Map<st
     return emit(ctx, "benchmark", from, end, "latin-benchmark");
   }
   if (hasDigit && productLatinHeads.has(head)) return emit(ctx, "product", start, end, "latin-product-head");
+  // 路由系统Vektor Router, 官方插件QL Toolkit, 推理卡LX-9: the kind of product just before the name.
+  if (/(?:插件|工具|系统|网关|框架|推理卡|加速卡|训练卡|芯片|晶片)$/.test(previous) && !families.has(key)) return emit(ctx, "product", start, end, "latin-after-product-head");
   // A tool named after a family (LLaMA-Factory, Qwen-Agent SDK): its last word says it is software.
   if (pieces.length >= 2 && /^[A-Z]/.test(last.text) && productLatinTails.has(last.text.toLowerCase())) {
     return emit(ctx, "product", start, end, "latin-product-tail");
