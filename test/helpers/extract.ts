@@ -26,3 +26,8 @@ export function expectGrounded(doc: ExtractionDocument, text: string): void {
 export function entity(doc: ExtractionDocument, type: string, name: string) {
   return doc.entities.find((e) => e.type === type && (e.name === name || e.aliases.includes(name)));
 }
+
+/** Each entity of a type as its sorted names (canonical name and aliases): one entity, all its names. */
+export function entityNames(doc: ExtractionDocument, type: string): string[][] {
+  return doc.entities.filter((e) => e.type === type).map((e) => [e.name, ...e.aliases].sort());
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideMentions } from "../../src/stages/recognize.js";
 import type { MentionCandidate } from "../../src/types.js";
-import { entity, extractText } from "../helpers/extract.js";
+import { entity, entityNames, extractText } from "../helpers/extract.js";
 
 const names = (text: string, type?: string) =>
   extractText(text).entities.filter((e) => !type || e.type === type).map((e) => e.name);
@@ -199,7 +199,7 @@ describe("descriptions before 模型", () => {
 describe("organizations glossed and events that look like institutions", () => {
   it("finds an organization glossed with a CamelCase brand and an industry word (铭策数据（MingCe Data）)", () => {
     const doc = extractText("第三方评测机构铭策数据（MingCe Data）对上述模型做了复测。");
-    expect(doc.entities.filter((e) => e.type === "organization").map((e) => [e.name, ...e.aliases].sort())).toEqual([["MingCe Data", "铭策数据"]]);
+    expect(entityNames(doc, "organization")).toEqual([["MingCe Data", "铭策数据"]]);
   });
 
   it("finds an organization from its pinyin gloss where the segmenter broke the name (澄和智慧（Chenghe AI）)", () => {
@@ -214,7 +214,7 @@ describe("organizations glossed and events that look like institutions", () => {
 
   it("reads an English name defined after a numbered variant (「云雀3」，英文名称叫Skylark-3)", () => {
     const doc = extractText("公司发布第二代语言模型「云雀3」，英文名称叫Skylark-3。");
-    expect(doc.entities.filter((e) => e.type === "model").map((e) => [e.name, ...e.aliases].sort())).toEqual([["Skylark-3", "云雀3"]]);
+    expect(entityNames(doc, "model")).toEqual([["Skylark-3", "云雀3"]]);
   });
 });
 
@@ -241,7 +241,7 @@ describe("names around a language, a dotted version or a Latin gloss", () => {
 
   it("finds an organization whose brand is a place word when a Latin gloss follows (海湾智算（GulfMind）)", () => {
     const doc = extractText("该模型由初创企业海湾智算（GulfMind）研发。");
-    expect(doc.entities.filter((e) => e.type === "organization").map((e) => [e.name, ...e.aliases].sort())).toEqual([["GulfMind", "海湾智算"]]);
+    expect(entityNames(doc, "organization")).toEqual([["GulfMind", "海湾智算"]]);
   });
 });
 
@@ -268,7 +268,7 @@ describe("chips, leaderboards and Chinese names given in parentheses", () => {
 
   it("merges a benchmark with its Chinese name in parentheses (中文名“…”)", () => {
     const doc = extractText("团队提出了评测基准ChemPath-Bench（中文名“化学路径基准”）。");
-    expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => [e.name, ...e.aliases].sort())).toEqual([["ChemPath-Bench", "化学路径基准"]]);
+    expect(entityNames(doc, "benchmark")).toEqual([["ChemPath-Bench", "化学路径基准"]]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entity, extractText } from "../helpers/extract.js";
+import { entity, entityNames, extractText } from "../helpers/extract.js";
 
 describe("aliases", () => {
   it("merges the names of one organization (阿里/阿里巴巴/Alibaba)", () => {
@@ -17,7 +17,7 @@ describe("aliases", () => {
 
   it("merges a quoted name with the Latin name in parentheses after it (“千帙”（QianZhi-Bench）)", () => {
     const doc = extractText("团队还发布了自建评测“衡尺”（HengChi-Bench），Heron-2在该评测上得分78.2。");
-    expect(doc.entities.filter((e) => e.type === "benchmark").map((e) => [e.name, ...e.aliases].sort())).toEqual([["HengChi-Bench", "衡尺"]]);
+    expect(entityNames(doc, "benchmark")).toEqual([["HengChi-Bench", "衡尺"]]);
   });
 
   it("merges a defined abbreviation with the full name", () => {
