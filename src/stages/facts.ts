@@ -8,7 +8,7 @@ import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWi
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
 /** Counts stated with the word parameters: 1750亿个参数, 千亿级参数, 70 billion parameters. */
-const PARAMS_AFTER = new RegExp(`(?:${Q}\\s?)?${N}(?:\\s?(?:级别?|规模|量级))?(?:的)?\\s?(?:个)?(?:模型)?(?:参数|-?(?:parameters?|params?)\\b)`, "g");
+const PARAMS_AFTER = new RegExp(`(?:${Q}\\s?)?${N}(?:\\s?(?:级别?|规模|量级))?(?:的)?\\s?(?:个)?(?:模型)?(?:参数|-?(?:total\\s|trainable\\s)?(?:parameters?|params?)\\b)`, "g");
 /** Counts after the word: 参数量达到1750亿, 参数规模为70B. */
 const PARAMS_BEFORE = new RegExp(`参数(?:量|规模|数量|总量)?(?:\\s?(?:为|达|达到|高达|仅|只有|是|共|总计|已|已经|也|将|则|就|:|：))*\\s?((?:${Q}\\s?)?${N})`, "g");
 /** A size class: 7B级别的模型, 千亿级闭源模型. */
@@ -20,9 +20,9 @@ const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[BbTt](?![A-Za-z0-9])/g;
 const ESTIMATE = new RegExp(`(?:估计|预计|推测|猜测|据传|外界估算)(?:其|为|在|有|达|约|大约|是)*\\s?(${N})(?:左右|上下)?`, "g");
 
 const MIN_PARAMETERS = 1e6;
-/** Words near a bare size that make it a model size: 70B模型, 参数量72B, 7B版本. */
+/** Words near a bare size that make it a model size: 70B模型, 参数量72B, 7B版本, Phi-3-mini (3.8B). */
 const SIZE_CUE_AFTER = /^\s?(?:的)?(?:大?模型|参数|版本|尺寸|规格|规模|体量|级|量级|稠密|MoE|dense|model|param)/i;
-const SIZE_CUE_BEFORE = /(?:参数|参数量|尺寸|规模|版本|规格|提供|包括|包含|包含了|分为|有|为|达|总计|共|激活|总参数)\s?(?:约|仅|只有)?\s?$/;
+const SIZE_CUE_BEFORE = /(?:参数|参数量|尺寸|规模|版本|规格|提供|包括|包含|包含了|分为|有|为|达|总计|共|激活|总参数)\s?(?:约|仅|只有)?\s?$|[A-Za-z0-9]\s?[（(]$/;
 
 /** Finds parameter counts. Numbers inside an entity mention (the 72B of Qwen2-72B) are part of a name. */
 export function findParameterCounts(doc: SegmentedText, mentions: MentionCandidate[]): ParameterCandidate[] {

@@ -165,7 +165,7 @@ export function segmentText(norm: NormalizedText, segmenter: Segmenter): Segment
 }
 
 /** Characters that end the word before an unknown name rather than start the name: 旗舰版|星衡, 评估过|栖梧. */
-const GLUED_BEFORE = new Set([..."版款型商过了着的在把被与及将让给由据是其该这那此也都还就又曾已等按对用称"]);
+const GLUED_BEFORE = new Set([..."版款型商过了着的在把被与及将让给由据是其该这那此也都还就又曾已等按对用称建"]);
 /** Characters that start the word after an unknown name: 严冬青|曾在, 周牧|说. */
 const GLUED_AFTER = new Set([..."曾说称的了在也都已和与等"]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;

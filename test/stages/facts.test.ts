@@ -16,6 +16,8 @@ describe("parameter counts", () => {
     ["a size class after 更多", "明年会有更多千亿级模型开源。", [{ model: null, value: 1e11, text: "千亿" }]],
     ["English compound adjective", "Gemma 2 is a 27-billion-parameter model.", [{ model: "Gemma 2", value: 27e9, text: "27-billion-parameter" }]],
     ["a size in T next to a model word", "传闻GPT-4是一个约1.8T的MoE模型。", [{ model: "GPT-4", value: 1.8e12, text: "1.8T" }]],
+    ["English total parameters", "Mixtral 8x22B has 141B total parameters.", [{ model: "Mixtral 8x22B", value: 141e9, text: "141B total parameters" }]],
+    ["a size in parentheses after a model", "她拿来对比的是Phi-3-mini (3.8B)。", [{ model: "Phi-3-mini", value: 3.8e9, text: "3.8B" }]],
     ["a size before 的体量", "Yi-Coder凭借34B的体量拿下榜首。", [{ model: "Yi-Coder", value: 34e9, text: "34B" }]],
     [
       "an outside estimate in a sentence about parameters",

@@ -117,6 +117,8 @@ describe("versions and variants of Chinese model names", () => {
     expect(names("澄岚-2 Max在评测中领先。", "model")).toEqual(["澄岚-2 Max"]);
     expect(names("初创公司推出代码模型澄岚-Coder 3，表现不俗。", "model")).toEqual(["澄岚-Coder 3"]);
     expect(names("澄岚-Coder 3个版本同时上线。", "model")).toEqual(["澄岚-Coder"]);
+    expect(names("轻量版澄岚-Fin 2 Mini同步开源。", "model")).toEqual(["澄岚-Fin 2 Mini"]);
+    expect(names("字节的豆包和Kimi都做了回应。", "model")).toEqual(["豆包", "Kimi"]);
   });
 
   it("takes a bare version number after a known name, not a count or a date (文心一言4, not 文心一言3月)", () => {

@@ -56,8 +56,8 @@ export function releasedVersions(ctx: Context): void {
 
 /** Start of the longest model name found so far (lexicon or pattern) that ends at `end`. */
 
-/** A version or a variant word after a space (not a tab: table cells) ends a model name: 星衡-Pro 2.0, 鲸语-3 Pro, 砚池-Coder 2. */
-export const SPACED_VARIANT = String.raw`(?: (?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*|Pro|Max|Mini|Plus|Ultra|Lite|Turbo|Flash|Air|Nano)|(?<=[A-Za-z]) \d(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt]))?`;
+/** Up to two versions or variant words after a space (not a tab: table cells) end a model name: 星衡-Pro 2.0, 鲸语-3 Pro, 睿衡-Fin 2 Mini. */
+export const SPACED_VARIANT = String.raw`(?: (?:\d+(?:\.\d+)+|[Vv]\d+(?:\.\d+)*|Pro|Max|Mini|Plus|Ultra|Lite|Turbo|Flash|Air|Nano)|(?<=[A-Za-z]) \d(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt])){0,2}`;
 const CJK_IDENTIFIER = new RegExp(
   String.raw`(\d*(?:\.\d+)?)(-[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*${SPACED_VARIANT}|[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*)(?![A-Za-z0-9])`,
   "g",
@@ -77,7 +77,7 @@ export function chineseIdentifiers(ctx: Context): void {
     const glued = !m[2]!.startsWith("-");
     if (glued && m[1] !== "") continue;
     const ti = ctx.endingAt[hanEnd] ?? -1;
-    if (ti < 0) continue;
+    if (ti < 0 || FUNCTION_CHARS.has(doc.text[hanEnd - 1]!)) continue; // 豆包和Kimi: two names, not one
     let start = doc.tokens[ti]!.start;
     const prev = ti > 0 ? doc.tokens[ti - 1] : undefined;
     if (doc.tokens[ti]!.word.length === 1 && prev && prev.end === start && isHan(prev.word[0]) && isNameToken(prev)) start = prev.start;
