@@ -166,6 +166,8 @@ export function segmentText(norm: NormalizedText, segmenter: Segmenter): Segment
 
 /** Characters that end the word before an unknown name rather than start the name: 旗舰版|星衡, 评估过|栖梧. */
 const GLUED_BEFORE = new Set([..."版款型商过了着的在把被与及将让给由据是其该这那此也都还就又曾已等按对用称建"]);
+/** Verbs the HMM glues onto the unknown name after them: 自建|睿衡, 采用|星河. */
+const GLUED_VERBS = new Set(["自建", "自研", "新建", "采用", "使用", "基于", "部署", "接入", "推出", "发布", "开源", "上线", "调用", "训练", "微调", "迭代", "升级"]);
 /** Characters that start the word after an unknown name: 严冬青|曾在, 周牧|说. */
 const GLUED_AFTER = new Set([..."曾说称的了在也都已和与等"]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -179,6 +181,7 @@ function splitGlued(t: Token): Token[] {
   const piece = (from: number, to: number, tag: string): Token => ({ word: t.word.slice(from, to), tag, start: t.start + from, end: t.start + to });
   const n = t.word.length;
   if (n >= 3 && GLUED_BEFORE.has(t.word[0]!)) return [piece(0, 1, "u"), ...splitGlued(piece(1, n, "x"))];
+  if (n >= 4 && GLUED_VERBS.has(t.word.slice(0, 2))) return [piece(0, 2, "v"), ...splitGlued(piece(2, n, "x"))];
   if (GLUED_AFTER.has(t.word[n - 1]!)) return [piece(0, n - 1, "x"), piece(n - 1, n, "u")];
   return [t];
 }

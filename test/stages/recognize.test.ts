@@ -293,3 +293,14 @@ describe("quoted verb phrases before a model head", () => {
     expect(names("公司推出“通远”大模型。", "model")).toEqual(["通远"]);
   });
 });
+
+describe("more names the segmenter glued or quoted", () => {
+  it("splits a verb glued before a new name (自建澄澜-Fin 2) and drops quotation marks before a head (“澄江e家”App)", () => {
+    expect(names("银行自建澄澜-Fin 2后成本下降。", "model")).toEqual(["澄澜-Fin 2"]);
+    expect(names("手机银行“澄江e家”App里上线了AI理财助手。", "product")).toEqual(["澄江e家"]);
+  });
+
+  it("reads a hospital affiliated to a university as one organization", () => {
+    expect(names("项目由江州医科大学附属第一医院牵头。", "organization")).toEqual(["江州医科大学附属第一医院"]);
+  });
+});

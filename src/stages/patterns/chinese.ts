@@ -242,7 +242,12 @@ export function headedNames(ctx: Context, heads: readonly string[], type: Entity
     if (ctx.covering[start] !== undefined && ctx.covering[start]!.end === headStart && chunk.length === 1) return;
     if (chunk.every((c) => c.tag === "ns" || c.tag === "nt" || c.tag === "nr")) return;
     const keep = (keepHead.has(head) && type === "product") || exam;
-    emit(ctx, type, start, keep ? t.end : headStart, rule);
+    // A quoted name before its head (“澜江e家”App) is the name, without the quotation marks.
+    let end = keep ? t.end : headStart;
+    while (end > start && /[”"」』]/.test(doc.text[end - 1]!)) end--;
+    let from = start;
+    while (from < end && /[“"「『]/.test(doc.text[from]!)) from++;
+    emit(ctx, type, from, end, rule);
   });
 }
 
@@ -339,5 +344,16 @@ export function chipsAfterHead(ctx: Context): void {
     const start = m.index + m[0].length - m[1]!.length;
     if (ctx.covering[start] !== undefined || FUNCTION_CHARS.has(m[1]![0]!)) continue;
     emit(ctx, "product", start, start + m[1]!.length, "chip-after-head");
+  }
+}
+
+/** A hospital affiliated to a university: 江州医科大学附属第一医院, 浙江大学医学院附属邵逸夫医院. */
+const AFFILIATED = /^(?:医学院)?附属(?:第[一二三四五六七八九十]{1,2}|[\p{Script=Han}]{0,5}?)(?:人民)?医院/u;
+
+export function affiliatedHospitals(ctx: Context): void {
+  const universities = [...ctx.covering.filter((m) => m !== undefined), ...ctx.out].filter((m) => m!.type === "organization" && /(?:大学|学院)$/.test(m!.surface));
+  for (const u of new Set(universities)) {
+    const h = AFFILIATED.exec(ctx.doc.text.slice(u!.end, u!.end + 16));
+    if (h) emit(ctx, "organization", u!.start, u!.end + h[0].length, "affiliated-hospital");
   }
 }

@@ -4,7 +4,7 @@ import * as cues from "../../lexicon/cues.js";
 import type { MentionCandidate, SegmentedText } from "../../types.js";
 import type { DictionaryIndex } from "../recognize.js";
 import {
-  chineseIdentifiers, chineseModelNames, chipsAfterHead, glossedOrganizations, headedNames, organizationsBySuffix,
+  affiliatedHospitals, chineseIdentifiers, chineseModelNames, chipsAfterHead, glossedOrganizations, headedNames, organizationsBySuffix,
   organizationsByTag, quotedNames, releasedVersions,
 } from "./chinese.js";
 import type { Context } from "./context.js";
@@ -38,6 +38,7 @@ export function findPatternMentions(
   organizationsByTag(ctx);
   glossedOrganizations(ctx);
   chipsAfterHead(ctx);
+  affiliatedHospitals(ctx);
   headedNames(ctx, cues.BENCHMARK_HEADS, "benchmark", "benchmark-head");
   headedNames(ctx, cues.PRODUCT_HEADS, "product", "product-head");
   people(ctx);
