@@ -304,3 +304,14 @@ describe("more names the segmenter glued or quoted", () => {
     expect(names("项目由江州医科大学附属第一医院牵头。", "organization")).toEqual(["江州医科大学附属第一医院"]);
   });
 });
+
+describe("people in bylines, after more titles and in a list after one title", () => {
+  it("finds 文｜NAME, 研究主管 Latin names and 研究员甲、乙", () => {
+    expect(names("文｜邵见川\n开场演讲中，研究主管Priya Raman发布了新模型。研究员蔡允中、郑芷宁参与了评测。", "person")).toEqual([
+      "邵见川",
+      "Priya Raman",
+      "蔡允中",
+      "郑芷宁",
+    ]);
+  });
+});

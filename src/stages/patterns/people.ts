@@ -12,6 +12,8 @@ const TITLE_RE = new RegExp([...cues.PERSON_TITLES].sort((a, b) => b.length - a.
 /** An interview speaker: a name at the start of a line, then （organization title） or a colon. */
 const SPEAKER = /(?:^|\n)[ \t]*((?:[A-Z][a-z]+[ -])+[A-Z][a-z]+|\p{Script=Han}{2,4})[ \t]*(?=[（(][^）)\n]{1,40}[）)][ \t]*[:：]|[:：])/gu;
 
+const BYLINE = /(?:^|\n)[ \t]*(?:文|作者|撰文|记者|编辑|口述|整理)[ \t]*[｜|/／:：][ \t]*/g;
+
 /** People by title, verb of saying, interview-speaker layout and transliteration. */
 export function people(ctx: Context): void {
   const { doc } = ctx;
@@ -36,6 +38,8 @@ export function people(ctx: Context): void {
     if (ctx.covering[start] !== undefined || titles.has(name)) continue;
     emit(ctx, "person", start, start + name.length, "interview-speaker");
   }
+  // A byline: 文｜沈见川, 文／程一舟, 作者：陈默.
+  for (const m of doc.text.matchAll(BYLINE)) personAfter(ctx, m.index + m[0].length);
   for (const m of doc.text.matchAll(TRANSLITERATED)) {
     // 约翰斯·霍普金斯大学 is an organization: leave it to the suffix rule.
     if (ORG_SUFFIX_TEST.test(m[0])) continue;
@@ -74,7 +78,10 @@ function personAfter(ctx: Context, pos: number): void {
   const latin = LATIN_PERSON.exec(rest);
   if (latin) return emit(ctx, "person", p, p + latin[0].length, "title-latin-name");
   const length = chineseNameLength(ctx, p);
-  if (length > 0) emit(ctx, "person", p, p + length, "title-name");
+  if (length <= 0) return;
+  emit(ctx, "person", p, p + length, "title-name");
+  // 研究员蔡允中、郑芷宁: a list of names after one title.
+  if (doc.text[p + length] === "、") personAfter(ctx, p + length + 1);
 }
 
 /** Length of a Chinese personal name starting at `p` (surname + one or two characters), or 0. */
