@@ -189,7 +189,7 @@ export const PRODUCT_LATIN_HEADS = [
 /** Latin words that continue a model identifier after a space (Claude 3.5 Sonnet, GPT-4o mini). */
 export const MODEL_VARIANT_WORDS = [
   "instruct", "chat", "base", "turbo", "pro", "max", "plus", "ultra", "flash", "mini", "nano", "lite", "air",
-  "sonnet", "opus", "haiku", "coder", "code", "math", "vl", "vision", "omni", "preview", "thinking",
+  "sonnet", "opus", "haiku", "coder", "code", "math", "vl", "vision", "omni", "preview", "thinking", "agent",
   "reasoner", "moe", "large", "medium", "small", "tiny", "xl", "xxl", "next", "high", "low",
   "experimental", "exp", "distill", "r1", "v2", "v3", "v4", "o", "hd", "audio", "realtime", "long", "edge",
 ];

@@ -168,14 +168,14 @@ const THRESHOLD = /^\s?(?:分)?(?:的)?(?:金牌线|银牌线|铜牌线|分数�
 /** Before a number: a mark crossed (突破90的, 超过80大关), not a result, when no score word follows. */
 const CROSSED = /(?:突破|跨过|迈过|越过|超过)\s?$/;
 /** A score stated without its benchmark in the sentence: 以627分紧随其后, 只得到96分, 总分651分. */
-const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|考了|总分|得分为?|成绩为?|只有|仅有|仅得)了?\s?(\d+(?:\.\d+)?)\s?分(?!钟)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
+const CARRIED_SCORE = /(?:(?:以|得到|拿到|拿下|取得|获得|考出|考了|总分|平均分为?|得分为?|成绩为?|只有|仅有|仅得)了?\s?(\d+(?:\.\d+)?)\s?(?:分(?!钟)|的平均分)|(?:准确率|正确率|通过率|得分率)(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%)|在同一(?:数据集|基准|评测|测试集?|榜单)(?:上|中)(?:的(?:得分|成绩))?(?:为|是|达到?|仅为?)?\s?(\d+(?:\.\d+)?)\s?(%|分)?)/g;
 /** Points or a percentile rank, carried only to an exam: 数学138分, 分别为119分和131分, 处于倒数20%. */
 const EXAM_POINTS = /(?<![\dA-Za-z.])(\d+(?:\.\d+)?)\s?分(?![钟之差数别])|(前|倒数|后)\s?(\d+(?:\.\d+)?)\s?(%)/g;
 /** An evaluation the text introduces without a name: 内部测试, 自建的测试集, 以5,000题进行测试. */
 const OWN_EVALUATION = /内部|自建|自有|私有|(?:\d[\d,]*|[一二三四五六七八九十百千万两]+)\s?(?:道)?题[^目型]|测试集|评测集|数据集/;
 
-/** A percentage after a copula or a verb of scoring: 为79.5%, 拿到77.5%, 达到了87.3%. */
-const MODEL_PERCENT = /(?:为|是|拿到了?|达到了?|取得了?|录得|得到了?|则为)\s?(\d+(?:\.\d+)?)\s?%/g;
+/** A score after a copula or a verb of scoring, with a unit or a score word: 为79.5%, 拿到75.12分, Elo为1389. */
+const MODEL_SCORE = /(Elo(?:分数)?|评分|得分|分数|成绩|平均分|准确率|正确率|通过率|成功率|完成率)?\s?(?:为|是|拿到了?|达到了?|取得了?|录得|得到了?|则为|以)\s?(\d+(?:\.\d+)?)\s?(%|分(?!钟))?/g;
 
 /** People as the ones scoring: a sentence about them with no model in it states no model's score. */
 const HUMAN_SUBJECT = /选手|考生|学生|人类|国家队|队员|对照组|真人|专家组|志愿者/;
@@ -304,8 +304,8 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
   const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
   const out: ScoreCandidate[] = [];
   // After an exam, any points or percentile carry (明镜-2交出了数学138分, 大约处于倒数20%); after other
-  // benchmarks the cued forms of CARRIED_SCORE do, and a percentage stated of a model named in its sentence
-  // (Kimi k1.5拿到77.5%，QwQ-32B为79.5%) in the benchmark's paragraph.
+  // benchmarks the cued forms of CARRIED_SCORE do, and a score stated of a model named in its sentence
+  // (Kimi k1.5拿到77.5%，QwQ-32B为79.5%, DeepSeek-V4的Elo分数为1441) in the benchmark's paragraph.
   const carry = (c: RegExpMatchArray, number: string, percent: boolean, kind: "cued" | "exam" | "model", rankWord?: string) => ({
     at: c.index!, start: c.index! + c[0].lastIndexOf(number), end: c.index! + c[0].length, number, percent, kind, rankWord,
   });
@@ -314,7 +314,7 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     ...[...text.matchAll(CARRIED_SCORE)].map((c) => carry(c, c[1] ?? c[2] ?? c[4]!, c[3] === "%" || c[5] === "%", "cued")),
     // EXAM_POINTS: points in 1, or a rank word in 2 with its number in 3.
     ...[...text.matchAll(EXAM_POINTS)].map((c) => carry(c, c[1] ?? c[3]!, c[4] === "%", "exam", c[2])),
-    ...[...text.matchAll(MODEL_PERCENT)].map((c) => carry(c, c[1]!, true, "model")),
+    ...[...text.matchAll(MODEL_SCORE)].filter((c) => c[1] !== undefined || c[3] !== undefined).map((c) => carry(c, c[2]!, c[3] === "%", "model")),
   ].sort((a, b) => a.at - b.at);
   for (const { at, start, end, number, percent, kind, rankWord } of candidates) {
     if (taken.has(start)) continue;

@@ -214,6 +214,15 @@ describe("benchmark scores", () => {
     ]);
   });
 
+  it("carries points, an average and an Elo rating stated of a model to its paragraph's benchmark", () => {
+    const text = "再看LiveBench评测。综合榜上，GPT-5以77.8的平均分居首，Qwen3.5-Max为76.2分。排名最高的国产模型是DeepSeek-V4，Elo分数为1441；GLM-5的售价为20元。";
+    expect(scores(text).map((s) => [s.model, s.benchmark, s.score])).toEqual([
+      ["GPT-5", "LiveBench", 77.8],
+      ["Qwen3.5-Max", "LiveBench", 76.2],
+      ["DeepSeek-V4", "LiveBench", 1441],
+    ]);
+  });
+
   it("reads a rating that looks like a year (评分为2029), and a quoted name after 题集 as a benchmark", () => {
     expect(scores("Codeforces方面，DeepSeek-R1的评分为2029，o1的评分为1891。").map((s) => s.score)).toEqual([2029, 1891]);
     expect(scores("团队用自建的竞赛题集“洛书-200”做了复测：DeepSeek-R1为70.5%。").map((s) => [s.benchmark, s.score])).toEqual([["洛书-200", 70.5]]);

@@ -119,6 +119,7 @@ describe("versions and variants of Chinese model names", () => {
     expect(names("澄岚-Coder 3个版本同时上线。", "model")).toEqual(["澄岚-Coder"]);
     expect(names("轻量版澄岚-Fin 2 Mini同步开源。", "model")).toEqual(["澄岚-Fin 2 Mini"]);
     expect(names("字节的豆包和Kimi都做了回应。", "model")).toEqual(["豆包", "Kimi"]);
+    expect(names("初创公司凭借旗舰模型星弧Nova-2拿到高分。", "model")).toEqual(["星弧Nova-2"]);
   });
 
   it("takes a bare version number after a known name, not a count or a date (文心一言4, not 文心一言3月)", () => {

@@ -93,7 +93,8 @@ export function chineseIdentifiers(ctx: Context): void {
     if (glued) {
       // Glued Latin after a Chinese word names a variant only after a model name or with a variant word.
       const word = m[2]!.split("-")[0]!; // Coder of 青鸾Coder-2-Lite
-      const isVariant = variantWords.has(word.toLowerCase()) || /^[A-Z][a-z]+[A-Z][a-z]*$/.test(word);
+      // …or a capitalized word with a numbered part: 星弧Nova-2.
+      const isVariant = variantWords.has(word.toLowerCase()) || /^[A-Z][a-z]+[A-Z][a-z]*$/.test(word) || /^[A-Z][a-z]+-\d/.test(m[2]!);
       if (!(d?.type === "model" || (isVariant && isNameToken(name))) || /^(?:App|APP|API|SDK|AI)$/.test(word)) continue;
     } else if (!(d?.type === "model" || isNameToken(name) || name.tag === "n")) {
       continue;
