@@ -169,7 +169,7 @@ const GLUED_BEFORE = new Set([..."版款型商过了着的在把被与及将让�
 /** Verbs the HMM glues onto the unknown name after them: 自建|睿衡, 采用|星河. */
 const GLUED_VERBS = new Set(["自建", "自研", "新建", "采用", "使用", "基于", "部署", "接入", "推出", "发布", "开源", "上线", "调用", "训练", "微调", "迭代", "升级"]);
 /** Characters that start the word after an unknown name: 严冬青|曾在, 周牧|说. */
-const GLUED_AFTER = new Set([..."曾说称的了在也都已和与等"]);
+const GLUED_AFTER = new Set([..."曾说称的了在也都已和与等则"]);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**

@@ -316,3 +316,15 @@ describe("people in bylines, after more titles and in a list after one title", (
     ]);
   });
 });
+
+describe("people the segmenter glued to 则, with Cantonese surnames, before 创办", () => {
+  it("finds 贺知遥则认为, 区卓谦表示 and 由肖弘创办", () => {
+    expect(names("澄湾资本合伙人贺知遥则认为门槛不在跑分。", "person")).toEqual(["贺知遥"]);
+    expect(names("恒筑证券行政总裁区卓谦表示将扩大试点。", "person")).toEqual(["区卓谦"]);
+    expect(names("这款由肖弘创办的公司推出的智能体。", "person")).toEqual(["肖弘"]);
+  });
+
+  it("takes 家族 as part of the descriptor before a released name (开源了新一代模型家族玄枢3)", () => {
+    expect(names("初创公司开源了新一代模型家族玄枢3，共有1.8B、9B和32B三个尺寸。", "model")).toEqual(["玄枢3"]);
+  });
+});
