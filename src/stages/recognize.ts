@@ -253,7 +253,7 @@ export function propagateNames(doc: SegmentedText, found: MentionCandidate[]): M
  * on the same span a rule that read the context wins, and their other mentions take its type.
  */
 const SHAPE_RULES = new Set(["hyphenated-model", "model-variant", "latin-alphanumeric"]);
-const byShape = (m: MentionCandidate) => SHAPE_RULES.has(m.rule.replace(/^propagated:/, ""));
+const byShape = (m: MentionCandidate) => SHAPE_RULES.has(m.rule.startsWith("propagated:") ? m.rule.slice("propagated:".length) : m.rule);
 
 /**
  * One discovered name has one type: where the words around one mention typed it (其LX-90加速卡: a
