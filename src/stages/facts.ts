@@ -3,7 +3,7 @@
 import * as cues from "../lexicon/cues.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
-import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWithAny } from "./text.js";
+import { clauseAt, firstAtOrAfter, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWithAny } from "./text.js";
 
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
@@ -394,7 +394,11 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
     }
     const cells = splitCells(line, lineOffset);
     if (cells.length < 2 || cells.every((c) => /^[\s:|-]*$/.test(c.text))) continue;
-    const inCell = (c: { start: number; end: number }) => mentions.findIndex((m) => m.start >= c.start && m.end <= c.end);
+    // The first mention inside a cell (mentions are sorted by start and do not overlap).
+    const inCell = (c: { start: number; end: number }) => {
+      const i = firstAtOrAfter(mentions, c.start);
+      return i < mentions.length && mentions[i]!.end <= c.end ? i : -1;
+    };
     const typed = cells.map((c) => {
       const i = inCell(c);
       return i >= 0 ? { i, type: mentions[i]!.type } : null;

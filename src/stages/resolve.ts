@@ -7,7 +7,7 @@ import { nameKey, toSourceSpan } from "./normalize.js";
 import { generic } from "./patterns/context.js";
 import { samePinyinName } from "./pinyin.js";
 import { compactKey } from "./recognize.js";
-import { clauseAt, lineStartAt, LIST_SEPARATOR, sentenceAt } from "./text.js";
+import { clauseAt, firstAtOrAfter, lineStartAt, LIST_SEPARATOR, sentenceAt, within } from "./text.js";
 
 /** The resolved content of a document, in output shape (offsets already in source code points). */
 export interface Resolution {
@@ -549,26 +549,6 @@ function pairRespectively(text: string, params: ParameterCandidate[], models: Me
 /** How many lines back a listicle heading may be. */
 const HEADING_REACH = 30;
 
-/** Index of the first mention starting at or after `offset` in mentions sorted by start. */
-function firstAtOrAfter(sorted: MentionCandidate[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The mentions lying inside `[from, to)`, from mentions sorted by start (they do not overlap). */
-function within(sorted: MentionCandidate[], from: number, to: number): MentionCandidate[] {
-  const out: MentionCandidate[] = [];
-  for (let i = firstAtOrAfter(sorted, from); i < sorted.length && sorted[i]!.start < to; i++) {
-    if (sorted[i]!.end <= to) out.push(sorted[i]!);
-  }
-  return out;
-}
 
 /** "GPT-4o和墨子4分别得到76.6和55.2": a list of models, 分别, then as many scores, pairs them in order. */
 function pairModelsRespectively(

@@ -103,3 +103,24 @@ export function splitCells(line: string, at: number): { text: string; start: num
   }
   return cells.filter((c, k) => !(c.text.trim() === "" && (k === 0 || k === cells.length - 1)));
 }
+
+/** Index of the first mention starting at or after `offset` in mentions sorted by start. */
+export function firstAtOrAfter<T extends { start: number }>(sorted: T[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions lying inside `[from, to)`, from mentions sorted by start (they do not overlap). */
+export function within<T extends { start: number; end: number }>(sorted: T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = firstAtOrAfter(sorted, from); i < sorted.length && sorted[i]!.start < to; i++) {
+    if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  }
+  return out;
+}

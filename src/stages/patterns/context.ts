@@ -200,12 +200,26 @@ export function knownModelEndingAt(ctx: Context, end: number): number | undefine
   };
   const d = ctx.covering[end - 1];
   if (d !== undefined && d.type === "model" && d.end === end) consider(d.start, d.surface);
-  for (const m of ctx.out) {
-    if (m.type !== "model" || !isHan(m.surface[m.surface.length - 1])) continue;
-    const at = end - m.surface.length;
-    if (at >= 0 && ctx.doc.text.startsWith(m.surface, at)) consider(at, m.surface);
+  // The distinct names found so far that end in a Chinese character (not every mention: a table of 10,000
+  // model rows would make this quadratic).
+  for (const surface of hanEndingModels(ctx)) {
+    const at = end - surface.length;
+    if (at >= 0 && ctx.doc.text.startsWith(surface, at)) consider(at, surface);
   }
   return best;
+}
+
+const hanEnding = new WeakMap<MentionCandidate[], { seen: number; surfaces: Set<string> }>();
+
+/** Surfaces of model mentions in `ctx.out` ending in a Chinese character, kept up to date as `out` grows. */
+function hanEndingModels(ctx: Context): Set<string> {
+  let cache = hanEnding.get(ctx.out);
+  if (cache === undefined) hanEnding.set(ctx.out, (cache = { seen: 0, surfaces: new Set() }));
+  for (; cache.seen < ctx.out.length; cache.seen++) {
+    const m = ctx.out[cache.seen]!;
+    if (m.type === "model" && isHan(m.surface[m.surface.length - 1])) cache.surfaces.add(m.surface);
+  }
+  return cache.surfaces;
 }
 
 /** A count or a size, not a name: 四款, 两个, 多家, 七百亿级. */

@@ -1,7 +1,7 @@
 // Names a table's layout types: in a table of benchmarks by models, the cells that label the models
 // are models even when neither the lexicon nor another rule knows them (| 星河2 | 84.2 | 80.1 |).
 import type { EntityType, MentionCandidate } from "../../types.js";
-import { splitCells } from "../text.js";
+import { splitCells, within } from "../text.js";
 import { emit, type Context } from "./context.js";
 
 /** Header and label words of a table that name no entity. */
@@ -21,8 +21,8 @@ interface Cell {
  */
 export function tableModels(ctx: Context): void {
   const text = ctx.doc.text;
-  const known = [...ctx.covering.filter((m): m is MentionCandidate => m !== undefined), ...ctx.out];
-  const typeIn = (c: Cell): EntityType | undefined => known.find((m) => m.start >= c.start && m.end <= c.end)?.type;
+  const known = [...new Set(ctx.covering), ...ctx.out].filter((m): m is MentionCandidate => m !== undefined).sort((a, b) => a.start - b.start);
+  const typeIn = (c: Cell): EntityType | undefined => within(known, c.start, c.end)[0]?.type;
   let block: Cell[][] = [];
   const flush = () => {
     if (block.length >= 2) modelsOfBlock(ctx, block, typeIn);
