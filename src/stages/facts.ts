@@ -3,7 +3,7 @@
 import * as cues from "../lexicon/cues.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
-import { clauseAt, firstAtOrAfter, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWithAny } from "./text.js";
+import { clauseAt, firstAtOrAfter, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWithAny, within } from "./text.js";
 
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
@@ -180,10 +180,6 @@ const MODEL_SCORE = /(Elo(?:分数)?|评分|得分|分数|成绩|平均分|准�
 /** People as the ones scoring: a sentence about them with no model in it states no model's score. */
 const HUMAN_SUBJECT = /选手|考生|学生|人类|国家队|队员|对照组|真人|专家组|志愿者/;
 
-/** Whether a model is named in [from, to). */
-function modelNamedIn(mentions: MentionCandidate[], from: number, to: number): boolean {
-  return mentions.some((m) => m.type === "model" && m.start >= from && m.end <= to);
-}
 
 /** How far back a score without a benchmark looks (within its paragraph) for the exam or benchmark. */
 const CARRY_REACH = 300;
@@ -301,7 +297,9 @@ function englishScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
 function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: ScoreCandidate[]): ScoreCandidate[] {
   const text = doc.text;
   const taken = new Set(found.map((s) => s.start));
-  const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
+  const benchmarks = mentions.map((m, i) => ({ m, i, start: m.start, end: m.end })).filter(({ m }) => m.type === "benchmark");
+  const models = mentions.filter((m) => m.type === "model");
+  const modelNamedIn = (from: number, to: number) => within(models, from, to).length > 0;
   const out: ScoreCandidate[] = [];
   // After an exam, any points or percentile carry (明镜-2交出了数学138分, 大约处于倒数20%); after other
   // benchmarks the cued forms of CARRIED_SCORE do, and a score stated of a model named in its sentence
@@ -321,17 +319,17 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     const [sentenceStart] = sentenceAt(text, start);
     // The paragraph, or for an exam the one before when this one has named no benchmark yet ("结果显示，…").
     let paragraphStart = lineStartAt(text, start);
-    if (!benchmarks.some(({ m }) => m.start >= paragraphStart && m.end <= start) && paragraphStart > 0) {
+    if (within(benchmarks, paragraphStart, start).length === 0 && paragraphStart > 0) {
       let end = paragraphStart - 1;
       while (end > 0 && /\s/.test(text[end - 1]!)) end--; // over blank lines
       paragraphStart = lineStartAt(text, end);
     }
-    const before = benchmarks.filter(({ m }) => m.start >= paragraphStart && m.end <= start && start - m.end <= CARRY_REACH);
+    const before = within(benchmarks, Math.max(paragraphStart, start - CARRY_REACH - 64), start).filter(({ m }) => start - m.end <= CARRY_REACH);
     const last = before[before.length - 1];
     if (!last || last.m.start >= sentenceStart) continue; // a benchmark in the sentence had its chance
     if ((kind === "exam" || last.m.start < lineStartAt(text, start)) && !cues.EXAM_NAME.test(last.m.surface)) continue; // only an exam reaches past its paragraph
     const [clauseStart, clauseEnd] = clauseAt(text, start);
-    if (kind === "model" && (!modelNamedIn(mentions, sentenceStart, start) || cues.NON_SCORE_WORDS.some((w) => text.slice(clauseStart, clauseEnd).includes(w)))) continue;
+    if (kind === "model" && (!modelNamedIn(sentenceStart, start) || cues.NON_SCORE_WORDS.some((w) => text.slice(clauseStart, clauseEnd).includes(w)))) continue;
     // "公司内部以5,000题…进行测试，正确率为76%": an evaluation of its own came between, not the benchmark.
     const between = text.slice(last.m.end, start);
     if (OWN_EVALUATION.test(between) && !/同一|相同/.test(between)) continue;
@@ -339,7 +337,7 @@ function carriedScores(doc: SegmentedText, mentions: MentionCandidate[], found: 
     if (THRESHOLD.test(text.slice(end, end + 6)) || CHANGE.test(text.slice(Math.max(0, at - 6), at))) continue;
     // "超过特控线100分以上": a margin over a line; "（满分750分）": the scale; "国家队团体总分231分": people.
     if (/线\s?$|满分为?\s?$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s?以上/.test(text.slice(end, end + 3))) continue;
-    if (!modelNamedIn(mentions, sentenceStart, end) && HUMAN_SUBJECT.test(text.slice(sentenceStart, start))) continue;
+    if (!modelNamedIn(sentenceStart, end) && HUMAN_SUBJECT.test(text.slice(sentenceStart, start))) continue;
     const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
     out.push({
       start, end, benchmark: last.i, model: null,
