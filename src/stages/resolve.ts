@@ -37,6 +37,11 @@ const BASE_AFTER = /^\s?(?:的)?(?:基础上|为基座|为底座|为基础|为�
 /** Words after "与X" that make X the other side of a comparison. */
 const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
 
+/** The organization mention ending at `end` (and starting at or after `from`), from mentions sorted by start. */
+function organizationEndingAt(organizations: MentionCandidate[], end: number, from = 0): MentionCandidate | undefined {
+  return within(organizations, Math.max(from, end - 64), end).find((o) => o.end === end);
+}
+
 /** A place between a comparison word and its model: 领先第二名Qwen2.5-Max. */
 const COMPARED_PLACE = /第[一二三四五六七八九十\d]{1,2}名的?\s?$/;
 
@@ -46,7 +51,7 @@ const COMPARED_PLACE = /第[一二三四五六七八九十\d]{1,2}名的?\s?$/;
  */
 function compared(text: string, model: MentionCandidate, organizations: MentionCandidate[]): boolean {
   let lead = model.start;
-  const owner = text[lead - 1] === "的" ? organizations.find((o) => o.end === lead - 1) : undefined;
+  const owner = text[lead - 1] === "的" ? organizationEndingAt(organizations, lead - 1) : undefined;
   if (owner) lead = owner.start;
   lead -= COMPARED_PLACE.exec(text.slice(Math.max(0, lead - 6), lead))?.[0].length ?? 0;
   if (COMPARED.test(text.slice(Math.max(0, lead - 7), lead))) return true;
@@ -560,7 +565,7 @@ function pairModelsRespectively(
   const pairs = new Map<ScoreCandidate, MentionCandidate>();
   // The text between two listed models, without the second one's owner (GPT-4o和深度求索的DeepSeek-R1).
   const gap = (a: MentionCandidate, b: MentionCandidate) => {
-    const owner = text[b.start - 1] === "的" ? organizations.find((o) => o.end === b.start - 1 && o.start >= a.end) : undefined;
+    const owner = text[b.start - 1] === "的" ? organizationEndingAt(organizations, b.start - 1, a.end) : undefined;
     return text.slice(a.end, owner ? owner.start : b.start);
   };
   for (let i = 0; i < models.length; i++) {
