@@ -16,6 +16,11 @@ const SIZE_CLASS = new RegExp(`((?:${Q}\\s?)?${N})(?:级别?|量级)(?:的)?(?:�
 /** A bare size in B or T: 0.5B、1.5B、7B、72B; 70B模型; 1.8T的MoE模型. */
 const BARE_SIZE = /(?<![A-Za-z0-9.$])(\d+(?:\.\d+)?)\s?[BbTt](?![A-Za-z0-9])/g;
 
+/** Whether what follows a quantity says it counts something else: 元, tokens, 次, 人 (1000亿元, 2万亿tokens). */
+function notParameters(text: string, end: number): boolean {
+  return startsWithAny(text.slice(end, end + 6).trimStart(), cues.NON_SCORE_UNITS) !== undefined || /^\s?(?:美元|元|tokens?|字节|次|人|个|条|港元)/i.test(text.slice(end, end + 6));
+}
+
 /** An estimated size: 估计在1300亿左右, 预计约为70B (only in a sentence that speaks of parameters). */
 const ESTIMATE = new RegExp(`(?:估计|预计|推测|猜测|据传|外界估算)(?:其|为|在|有|达|约|大约|是)*\\s?(${N})(?:左右|上下)?`, "g");
 
@@ -51,7 +56,7 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
     const end = start + m[1]!.length;
     const [sentenceStart, sentenceEnd] = sentenceAt(text, start);
     if (!/参数/.test(text.slice(sentenceStart, sentenceEnd)) || !/[亿兆BbTt]|billion|trillion/.test(m[1]!)) continue;
-    if (startsWithAny(text.slice(end, end + 6).trimStart(), cues.NON_SCORE_UNITS) !== undefined || /^\s?(?:美元|元|tokens?|字节|次|人|个|条)/i.test(text.slice(end, end + 6))) continue;
+    if (notParameters(text, end)) continue;
     add(start, end, m[1]!);
   }
   for (const m of text.matchAll(SIZE_CLASS)) {
@@ -74,7 +79,7 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
   }
   // "提供15亿、70亿和320亿三种参数规模", "20亿和80亿参数两个版本": a count in a list makes the list counts.
   for (const f of [...found]) {
-    for (const m of listedQuantities(text, f.start, f.end)) add(m.start, m.end, m.numeral);
+    for (const m of listedQuantities(text, f.start, f.end)) if (!notParameters(text, m.end)) add(m.start, m.end, m.numeral);
   }
   for (const t of findTableParameterCounts(doc, mentions)) {
     if (!found.some((f) => t.start < f.end && f.start < t.end)) found.push(t);
@@ -87,9 +92,9 @@ const LIST_LAST = new RegExp(`(?:、|和|与|及)\\s?((?:${Q}\\s?)?${N})\\s?(?:[
 const QUANTITY_AT_START = new RegExp(`^(?:${Q}\\s?)?${N}`);
 const QUANTITY_AT_END = new RegExp(`(?:${Q}\\s?)?${N}$`);
 const SIZE_UNIT = /[亿兆BbTt]|billion|trillion/;
-const LIST_JOIN = "(?:、|和|与|及|以及|,|，)";
+const LIST_JOIN = "(?:、|和|与|及|以及)";
 
-/** Quantities in 亿/兆/B/T joined to the count at [start, end) by 、/和/与/及, walking out both ways. */
+/** Quantities in 亿/兆/B/T joined to the count at [start, end) by 、/和/与/及/以及, walking out both ways. */
 function listedQuantities(text: string, start: number, end: number): { start: number; end: number; numeral: string }[] {
   const out: { start: number; end: number; numeral: string }[] = [];
   // Rightwards: 、Y 和Z after the count's own number.

@@ -461,9 +461,10 @@ function textualDeveloper(text: string, m: MentionCandidate, orgs: MentionCandid
   }
   // "…观澜智算实验室。其观澜-13B-Chat": 其 (its) points to the organization just before.
   // …also 其开源的X, 其最新发布的X.
-  const its = /其(?:[^，。；,;\s]{0,6}?的)?\s?$/.exec(text.slice(Math.max(0, m.start - 9), m.start));
+  const its = /(?<![尤极与])其(?![中他余实次])(?:[^，。；,;\s]{0,6}?的)?\s?$/.exec(text.slice(Math.max(0, m.start - 9), m.start));
   if (its) {
-    const previous = within(orgs, m.start - its[0].length - 30, m.start - its[0].length);
+    const at = m.start - its[0].length;
+    const previous = within(orgs, Math.max(at - 30, sentenceAt(text, Math.max(0, at - 1))[0]), at);
     if (previous.length > 0) return previous[previous.length - 1]!;
   }
   // MODEL 由 ORG 开发; MODEL（ORG）, as in a listicle heading "10. 青鸾-34B（云岫智能）"

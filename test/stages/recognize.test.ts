@@ -328,3 +328,15 @@ describe("people the segmenter glued to 则, with Cantonese surnames, before 创
     expect(names("初创公司开源了新一代模型家族玄枢3，共有1.8B、9B和32B三个尺寸。", "model")).toEqual(["玄枢3"]);
   });
 });
+
+describe("regressions found in review", () => {
+  it("keeps an organization before 官网 and a score after a model's name in a list (文心一言 85分)", () => {
+    expect(names("用户可以登录深言科技官网下载。", "organization")).toEqual(["深言科技"]);
+    expect(names("C-Eval榜单：GPT-4o 88分，文心一言 85分。", "model")).toEqual(["GPT-4o", "文心一言"]);
+  });
+
+  it("reads a long list of names after one title without recursion", () => {
+    const list = Array.from({ length: 20000 }, () => "王明").join("、");
+    expect(() => extractText(`研究员${list}。`)).not.toThrow();
+  });
+});

@@ -86,6 +86,11 @@ describe("developers", () => {
     expect(entity(doc, "model", "Heron-2")?.developer).toBe("汀兰智能");
   });
 
+  it("does not read 尤其 or 其中 as 其 (its)", () => {
+    const doc = extractText("百度今天开了发布会，尤其值得关注的澜海-7B也很强。");
+    expect(entity(doc, "model", "澜海-7B")?.developer).toBeNull();
+  });
+
   it("links 其开源的X to the organization of the sentence before", () => {
     const doc = extractText("压轴登场的是柏林初创公司Lindenfeld Labs。其开源的Birke-MoE由64个专家组成。");
     expect(entity(doc, "model", "Birke-MoE")?.developer).toBe("Lindenfeld Labs");

@@ -159,7 +159,7 @@ export function organizationsBySuffix(ctx: Context): void {
     while (start < p - 1 && FUNCTION_CHARS.has(doc.text[start]!)) start++;
     const head = doc.text.slice(start, p);
     // 启衡科技首席技术官: a title, not an organization ending in 技术.
-    if (doc.text[end] === "官" || /首席|执行|副/.test(head.slice(-2))) continue;
+    if ((/技术|科技|信息|资讯/.test(suffix) && /^官(?![网方宣微博])/.test(doc.text.slice(end, end + 2))) || /首席|执行|副/.test(head.slice(-2))) continue;
     const last = tokens[tokens.length - 1];
     const d = ctx.covering[start];
     const onlyDictionary = d !== undefined && d.start === start && d.end === p;

@@ -77,11 +77,14 @@ function personAfter(ctx: Context, pos: number): void {
   const rest = doc.text.slice(p, p + 40);
   const latin = LATIN_PERSON.exec(rest);
   if (latin) return emit(ctx, "person", p, p + latin[0].length, "title-latin-name");
-  const length = chineseNameLength(ctx, p);
-  if (length <= 0) return;
-  emit(ctx, "person", p, p + length, "title-name");
   // 研究员蔡允中、郑芷宁: a list of names after one title.
-  if (doc.text[p + length] === "、") personAfter(ctx, p + length + 1);
+  for (;;) {
+    const length = chineseNameLength(ctx, p);
+    if (length <= 0) return;
+    emit(ctx, "person", p, p + length, "title-name");
+    if (doc.text[p + length] !== "、") return;
+    p += length + 1;
+  }
 }
 
 /** Length of a Chinese personal name starting at `p` (surname + one or two characters), or 0. */

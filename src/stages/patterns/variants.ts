@@ -8,7 +8,7 @@ import { OWNED, SPACED_VARIANT } from "./chinese.js";
 import { variantWords } from "./latin.js";
 
 /** A version after a Chinese model name: V3.5, 4.0, or a bare number of one or two digits (通义千问3). */
-const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})(?![\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期BbMmKkTt])`;
+const VERSION = String.raw`(?:[Vv]\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d{1,2})(?!\s?[\d.%亿万千百个年月日号位款家代次倍名种项条张台块卡人届期分:：BbMmKkTt])`;
 const HYPHEN_PARTS = String.raw`(?:-[A-Za-z0-9][A-Za-z0-9.]*)+`;
 const MODEL_VARIANT = new RegExp(`^(?:(?:大模型)?\\s?${VERSION}(?:${HYPHEN_PARTS})?${SPACED_VARIANT}|${HYPHEN_PARTS}${SPACED_VARIANT}|[A-Z][a-z]+(?![A-Za-z0-9]))`);
 const NUMBERED_VARIANT = new RegExp(`^${HYPHEN_PARTS}${SPACED_VARIANT}(?![A-Za-z0-9])`);
