@@ -200,6 +200,8 @@ const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\
  */
 const CELL_SCORE = /^(\s*(?:\*\*|__)?)(\d+(?:\.\d+)?)(\s*%)?(?:\*\*|__)?\s*[†‡*]?\s*(?:[(（][^)）]{0,12}[)）])?\s*$/;
 const TABLE_LINE = /\||\t/;
+/** The longest line read as a possible table row, in characters. */
+const MAX_ROW = 2000;
 /** A column header that is a measure, not a benchmark: 准确率, 总体得分, Score. */
 const METRIC_COLUMN = /^(?:\*\*)?(?:总体|整体|平均|综合)?(?:准确率|正确率|得分|分数|成绩|通过率|胜率|Accuracy|Score|pass@1)(?:\s?[(（]%[)）])?(?:\*\*)?$/i;
 /** How far before a table the benchmark a metric column scores may be named, in characters. */
@@ -220,7 +222,9 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
   const benchmarks = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark");
   benchmarks.forEach(({ m, i }, k) => {
     const [, sentenceEnd] = sentenceAt(text, m.start);
-    const line = text.slice(lineStartAt(text, m.start), sentenceEnd);
+    // A table row is short: a long line (a whole article on one line) is prose, and is not sliced.
+    const lineStart = lineStartAt(text, m.start);
+    const line = sentenceEnd - lineStart <= MAX_ROW ? text.slice(lineStart, sentenceEnd) : "";
     if (TABLE_LINE.test(line) && line.split(/\||\t/).length > 3) return;
     const nextBenchmark = benchmarks[k + 1]?.m.start ?? Infinity;
     // "；在我们自建的客服测试集上，准确率从81%提升到93%": an evaluation with no name ends the benchmark's reach.
@@ -421,7 +425,9 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
       header = null;
       // The benchmark the text is about: named most often before the table, the nearest one on a tie.
       const before = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.type === "benchmark" && m.end <= lineOffset);
-      const count = (surface: string) => before.filter(({ m }) => m.surface === surface).length;
+      const counts = new Map<string, number>();
+      for (const { m } of before) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+      const count = (surface: string) => counts.get(surface) ?? 0;
       const named = before.filter(({ m }) => lineOffset - m.end <= METRIC_REACH).sort((a, b) => count(b.m.surface) - count(a.m.surface) || b.m.start - a.m.start)[0];
       if (named) header = { kind: "benchmark", columns: new Map([[metric, named.i]]) };
       continue;

@@ -37,6 +37,18 @@ const BASE_AFTER = /^\s?(?:的)?(?:基础上|为基座|为底座|为基础|为�
 /** Words after "与X" that make X the other side of a comparison. */
 const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
 
+/**
+ * The last model inside [from, to) that is not named only for comparison, walking back from `to`: the
+ * nearest one is usually the answer, so a long paragraph costs no more than its last few models.
+ */
+function lastSubject(text: string, models: MentionCandidate[], organizations: MentionCandidate[], from: number, to: number): MentionCandidate | undefined {
+  for (let i = firstAtOrAfter(models, to) - 1; i >= 0 && models[i]!.start >= from; i--) {
+    const m = models[i]!;
+    if (m.end <= to && !compared(text, m, organizations)) return m;
+  }
+  return undefined;
+}
+
 /** The organization mention ending at `end` (and starting at or after `from`), from mentions sorted by start. */
 function organizationEndingAt(organizations: MentionCandidate[], end: number, from = 0): MentionCandidate | undefined {
   return within(organizations, Math.max(from, end - 64), end).find((o) => o.end === end);
@@ -644,8 +656,8 @@ function modelsForFact(
   const following = within(models, end, clauseEnd)[0];
   if (following) return [following];
   const [sentenceStart] = sentenceAt(text, start);
-  const earlier = within(models, sentenceStart, start).filter((m) => !compared(text, m, organizations));
-  if (earlier.length > 0) return [earlier[earlier.length - 1]!];
+  const earlier = lastSubject(text, models, organizations, sentenceStart, start);
+  if (earlier) return [earlier];
   // No model in the sentence. A listicle item's heading ("2. Claude 3.5 Sonnet（Anthropic）") names the
   // model its paragraphs are about, until the next heading.
   const heading = listHeadingBefore(text, models, start);
@@ -664,6 +676,6 @@ function modelsForFact(
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = lineStartAt(text, start);
-  const inParagraph = within(models, paragraphStart, start).filter((m) => !compared(text, m, organizations));
-  return inParagraph.length > 0 ? [inParagraph[inParagraph.length - 1]!] : [];
+  const inParagraph = lastSubject(text, models, organizations, paragraphStart, start);
+  return inParagraph ? [inParagraph] : [];
 }

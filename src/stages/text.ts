@@ -29,6 +29,7 @@ interface StopIndex {
   text: string;
   sentence: Int32Array;
   clause: Int32Array;
+  line: Int32Array;
 }
 
 // The stages ask about one document at a time: remember the stops of the last text seen.
@@ -38,12 +39,14 @@ function stopsOf(text: string): StopIndex {
   if (lastIndex?.text === text) return lastIndex;
   const sentence: number[] = [];
   const clause: number[] = [];
+  const line: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (CLAUSE_END.has(ch)) clause.push(i);
     if (SENTENCE_END.has(ch)) sentence.push(i);
+    if (ch === "\n") line.push(i);
   }
-  lastIndex = { text, sentence: Int32Array.from(sentence), clause: Int32Array.from(clause) };
+  lastIndex = { text, sentence: Int32Array.from(sentence), clause: Int32Array.from(clause), line: Int32Array.from(line) };
   return lastIndex;
 }
 
@@ -54,7 +57,7 @@ export function sentenceAt(text: string, index: number): [number, number] {
 
 /** Where the line holding `index` starts (just after the last line break before it). */
 export function lineStartAt(text: string, index: number): number {
-  return text.lastIndexOf("\n", index - 1) + 1;
+  return spanBetween(stopsOf(text).line, index, text.length)[0];
 }
 
 /** The clause around `index`: like a sentence, but commas and semicolons also end it. */

@@ -1,7 +1,7 @@
 // Chinese names before and after head words: 星河大模型, 玄鸟-70B, 发布星河2, 深言科技, 天工基准,
 // 太极机器学习平台, 芯片“霁芯一号”.
 import * as cues from "../../lexicon/cues.js";
-import type { EntityType } from "../../types.js";
+import type { EntityType, Token } from "../../types.js";
 import { isHan } from "../text.js";
 import {
   demonstratives, emit, FUNCTION_CHARS, generic, isNameToken, knownModelEndingAt, nameStops,
@@ -291,7 +291,11 @@ export function quotedNames(ctx: Context): void {
     const closing = doc.text[end + 1] ?? "";
     const endsPhrase = closing === "" || /[，,、。：:；;（(上中里的\s]/.test(closing);
     // Name-like: a version, Latin letters, or a word the segmenter does not know (not 下半场 or 深水|区, common words).
-    const inside = ctx.doc.tokens.filter((t) => t.start >= start && t.end <= end);
+    const inside: Token[] = [];
+    for (let k = Math.max(0, tokenIndexAt(ctx, start)); k < ctx.doc.tokens.length && ctx.doc.tokens[k]!.start < end; k++) {
+      const t = ctx.doc.tokens[k]!;
+      if (t.start >= start && t.end <= end) inside.push(t);
+    }
     const fragments = inside.some((t, k) => t.word.length === 1 && inside[k + 1]?.word.length === 1); // 通|远: an unknown word
     const numbered = /[\dA-Za-z]|[一二三四五六七八九十]号|[一二三四五六七八九十]代/.test(m[1]!);
     const nameLike = numbered || fragments || inside.some((t) => (isNameToken(t) && t.tag !== "ns") || t.tag === "lex");
