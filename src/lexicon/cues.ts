@@ -67,7 +67,7 @@ export const MODEL_ATTRIBUTE_WORDS = [
   "产业", "垂直", "领域", "专业", "任务", "系列", "版本", "家族", "中国", "美国", "世界", "具身", "智能体",
   "小", "大", "中", "更大", "最大", "超大", "强", "更强", "其", "自家", "自身", "各", "各类", "各种",
   "多个", "家", "款", "个", "级", "训练", "部署", "应用", "商用", "第一", "知识", "搜索", "云端", "本地",
-  "参测", "参评", "参赛", "入选", "上榜", "候选", "对比", "受测", "被测",
+  "参测", "入选", "上榜", "候选", "被测",
   "公有", "嵌入", "向量", "排序", "代码生成", "思维链", "长文本", "长上下文", "前沿", "顶尖", "闭源商业",
   "繁中", "简中", "繁体中文", "简体中文", "中英文", "双语", "多语言", "算力", "云", "数据", "开发", "服务",
   "开放", "机器学习", "深度学习", "参评", "参赛", "受测", "对比", "所有", "全部", "同类", "红队", "竞品",
@@ -82,7 +82,7 @@ export const MODEL_DOMAIN_WORDS = [
   "交通", "工业", "农业", "遥感", "药物", "生物", "化学", "城市", "海洋", "能源", "汽车", "自动驾驶", "编程",
   // Languages a model is for: 粤语大模型「港语通」 names 港语通, not 粤语.
   "粤语", "普通话", "英语", "日语", "韩语", "法语", "德语", "俄语", "西班牙语", "阿拉伯语", "藏语", "维吾尔语",
-  "多语言", "多语种", "小语种", "方言", "繁体中文", "简体中文",
+  "多语种", "小语种", "方言",
 ];
 
 /** Nouns that name an exam when they stand before 考试 (公务员考试, 模拟律师资格考试); other nouns do not (学术考试). */
@@ -174,13 +174,13 @@ export const PRODUCT_HEADS = [
 /** Words after a name that make it a model (XX大模型, XX系列模型). */
 export const MODEL_HEADS = ["大模型", "大语言模型", "语言模型", "模型", "系列模型", "LLM", "多模态模型", "推理模型"];
 
-/** Latin identifier heads that name hardware or consumer products, never models (RTX 4090, iPhone 16). */
 /** Last words of a Latin name that make it software, not a model (LLaMA-Factory, Dify Studio). */
 export const PRODUCT_LATIN_TAILS = [
   "factory", "studio", "hub", "kit", "toolkit", "sdk", "engine", "platform", "framework", "bridge", "cli",
   "ide", "app", "workbench", "console", "server", "runtime", "serving", "sandbox", "toolbox", "router", "gateway",
 ];
 
+/** Latin identifier heads that name hardware or consumer products, never models (RTX 4090, iPhone 16). */
 export const PRODUCT_LATIN_HEADS = [
   "rtx", "gtx", "iphone", "ipad", "mate", "pixel", "galaxy", "windows", "win", "xeon", "ryzen", "snapdragon",
   "cortex", "kirin", "exynos", "bionic", "helio", "macbook", "surface", "thinkpad", "xiaomi", "redmi", "honor",

@@ -102,7 +102,7 @@ export function latinRuns(text: string): LatinPiece[][] {
       const start = m.index + p.index;
       pieces.push({ text: piece, start, end: start + piece.length });
       // "…the leaderboard. Aurora-2 is": a sentence ends, and so does the run.
-      if (piece.length < p[0].length && pieces.length > 0) {
+      if (piece.length < p[0].length) {
         runs.push(pieces);
         pieces = [];
       }

@@ -37,6 +37,12 @@ const BASE_AFTER = /^\s?(?:的)?(?:基础上|为基座|为底座|为基础|为�
 /** Words after "与X" that make X the other side of a comparison. */
 const COMPARED_AFTER = /^\s?(?:的差距|相比|相较|比较|对比|不相上下|相当|持平|相近|接近|比肩|媲美|打平|差距)/;
 
+/** What 前者 (the first of the two models named last before `at`) or 后者 (the last; also 它) refers to. */
+function ordinalReferent(text: string, models: MentionCandidate[], organizations: MentionCandidate[], at: number, word: string): MentionCandidate | undefined {
+  const reachable = within(models, at - ANAPHORA_REACH, at).filter((m) => !compared(text, m, organizations));
+  return reachable[reachable.length - (word === "前者" && reachable.length > 1 ? 2 : 1)];
+}
+
 /**
  * The last model inside [from, to) that is not named only for comparison, walking back from `to`: the
  * nearest one is usually the answer, so a long paragraph costs no more than its last few models.
@@ -635,10 +641,9 @@ function modelsForFact(
   const sinceName = text.slice(before.at(-1)?.end ?? clauseStart, start);
   if (isGeneric(sinceName.replace(PREDICATE_ONE, "").replace(OUTSIDE_ESTIMATE, ""))) return [];
   // "前者大约处于倒数15%": 前者/后者 right before the fact pick one of the two models named last.
-  const ordinal = /前者|后者/.exec(sinceName)?.[0];
+  const ordinal = ORDINAL_ANAPHORA.exec(sinceName);
   if (ordinal) {
-    const named = within(models, start - ANAPHORA_REACH, start - sinceName.length + (/前者|后者/.exec(sinceName)!.index)).filter((m) => !compared(text, m, organizations));
-    const pick = named[named.length - (ordinal === "前者" && named.length > 1 ? 2 : 1)];
+    const pick = ordinalReferent(text, models, organizations, start - sinceName.length + ordinal.index, ordinal[0]);
     if (pick) return [pick];
   }
   const last = before[before.length - 1];
@@ -669,10 +674,8 @@ function modelsForFact(
   // "它在C-Eval上得分52.3", "该模型…": refers back to the last model named, across sentences; a model
   // named only as a point of comparison (比GPT-4o多出1.8分) is not what 它 stands for.
   if (ANAPHORA.test(lead)) {
-    const reachable = within(models, start - ANAPHORA_REACH, start).filter((m) => !compared(text, m, organizations));
-    // 前者 is the first of the two last named, 后者 (and 它) the last.
-    const back = /前者/.test(lead) && !/后者/.test(lead) && reachable.length > 1 ? 2 : 1;
-    if (reachable.length > 0) return [reachable[reachable.length - back]!];
+    const pick = ordinalReferent(text, models, organizations, start, /前者/.test(lead) && !/后者/.test(lead) ? "前者" : "后者");
+    if (pick) return [pick];
   }
   // The paragraph's topic: the last model named earlier in the same paragraph.
   const paragraphStart = lineStartAt(text, start);

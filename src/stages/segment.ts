@@ -47,7 +47,7 @@ const TRIMMED_DIR = fileURLToPath(new URL("../../dist/jieba/", import.meta.url))
  * else "m" for a number, "eng" for Latin and "x" for anything else (cppjieba's PosTagger). Doing that
  * lookup here over `nodejieba.cut` gives the same words and tags as `nodejieba.tag` at less than half the
  * cost (tag builds an object per word across the native boundary). Building the table costs ~20 ms, so a
- * process uses `nodejieba.tag` until it has tagged `TABLE_AFTER` characters: one article never pays for it.
+ * process uses `nodejieba.tag` until it has tagged `TABLE_AFTER` characters: a short article never pays for it.
  */
 class JiebaTagger implements Segmenter {
   private table: Map<string, string> | null = null;
