@@ -3,7 +3,9 @@
 import * as cues from "../lexicon/cues.js";
 import type { MentionCandidate, ParameterCandidate, ScoreCandidate, SegmentedText } from "../types.js";
 import { NUMERAL, QUALIFIER_PREFIX, parseQuantity } from "./numbers.js";
-import { clauseAt, firstAtOrAfter, lineStartAt, LIST_SEPARATOR, sentenceAt, splitCells, startsWithAny, within } from "./text.js";
+import {
+  clauseAt, firstAtOrAfter, isRuleRow, lineStartAt, LIST_SEPARATOR, sentenceAt, startsWithAny, TABLE_LINE, tableRows, within, type Cell,
+} from "./text.js";
 
 const Q = QUALIFIER_PREFIX;
 const N = NUMERAL;
@@ -55,7 +57,7 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     const [sentenceStart, sentenceEnd] = sentenceAt(text, start);
-    if (!/参数/.test(text.slice(sentenceStart, sentenceEnd)) || !/[亿兆BbTt]|billion|trillion/.test(m[1]!)) continue;
+    if (!/参数/.test(text.slice(sentenceStart, sentenceEnd)) || !SIZE_UNIT.test(m[1]!)) continue;
     if (notParameters(text, end)) continue;
     add(start, end, m[1]!);
   }
@@ -75,7 +77,7 @@ export function findParameterCounts(doc: SegmentedText, mentions: MentionCandida
   // The last of a list before 三种参数规模 / 两个版本 / 四个尺寸 is a count.
   for (const m of text.matchAll(LIST_LAST)) {
     const numeral = m[1]!;
-    if (/[亿兆BbTt]|billion|trillion/.test(numeral)) add(m.index + m[0].indexOf(numeral), m.index + m[0].indexOf(numeral) + numeral.length, numeral);
+    if (SIZE_UNIT.test(numeral)) add(m.index + m[0].indexOf(numeral), m.index + m[0].indexOf(numeral) + numeral.length, numeral);
   }
   // "提供15亿、70亿和320亿三种参数规模", "20亿和80亿参数两个版本": a count in a list makes the list counts.
   for (const f of [...found]) {
@@ -120,21 +122,18 @@ function listedQuantities(text: string, start: number, end: number): { start: nu
   return out;
 }
 
+const CELL_QUANTITY = new RegExp(`^\\s*(${NUMERAL})\\s*$`);
 const PARAMETER_COLUMN = /^\s*(?:参数量?|参数规模|规模|总参数|模型参数|params?|parameters|size)\s*$/i;
 
 /** Parameter counts in a table column headed 参数量/Params, for the model leading each row. */
 function findTableParameterCounts(doc: SegmentedText, mentions: MentionCandidate[]): ParameterCandidate[] {
   const found: ParameterCandidate[] = [];
   let column = -1;
-  let offset = 0;
-  for (const line of doc.text.split("\n")) {
-    const at = offset;
-    offset += line.length + 1;
-    if (!TABLE_LINE.test(line)) {
+  for (const cells of tableRows(doc.text)) {
+    if (cells === null) {
       column = -1;
       continue;
     }
-    const cells = splitCells(line, at);
     const header = cells.findIndex((c) => PARAMETER_COLUMN.test(c.text));
     if (header >= 0) {
       column = header;
@@ -142,8 +141,8 @@ function findTableParameterCounts(doc: SegmentedText, mentions: MentionCandidate
     }
     const cell = cells[column];
     if (column < 0 || cell === undefined) continue;
-    const lead = mentions.findIndex((m) => m.type === "model" && cells.some((c, k) => k !== column && m.start >= c.start && m.end <= c.end));
-    const value = new RegExp(`^\\s*(${NUMERAL})\\s*$`).exec(cell.text);
+    const lead = firstModelIn(mentions, cells.filter((_, k) => k !== column));
+    const value = CELL_QUANTITY.exec(cell.text);
     const quantity = value ? parseQuantity(value[1]!) : null;
     if (lead < 0 || quantity === null || quantity.value < MIN_PARAMETERS) continue;
     const start = cell.start + cell.text.indexOf(value![1]!);
@@ -152,10 +151,20 @@ function findTableParameterCounts(doc: SegmentedText, mentions: MentionCandidate
   return found;
 }
 
+/** Index of the first model mention inside any of the cells, or -1 (mentions are sorted by start). */
+function firstModelIn(mentions: MentionCandidate[], cells: Cell[]): number {
+  let best = -1;
+  for (const c of cells) {
+    for (let i = firstAtOrAfter(mentions, c.start); i < mentions.length && mentions[i]!.start < c.end; i++) {
+      if (mentions[i]!.type === "model" && mentions[i]!.end <= c.end && (best < 0 || i < best)) best = i;
+    }
+  }
+  return best;
+}
+
 /** The quantity at the start of a PARAMS_AFTER match, without the words after it. */
 function leadingQuantity(match: string): string | null {
-  const m = new RegExp(`^(?:${Q}\\s?)?${N}`).exec(match);
-  return m ? m[0] : null;
+  return QUANTITY_AT_START.exec(match)?.[0] ?? null;
 }
 
 function coverage(length: number, mentions: MentionCandidate[]): Uint8Array {
@@ -199,7 +208,6 @@ const SCALE_AFTER = /^\s?[（(]?\s?(?:满分|总分|满分为|out of)\s?(\d+(?:\
  * by a note in parentheses (88.2 (+1.2)). Groups: leading part, number, %.
  */
 const CELL_SCORE = /^(\s*(?:\*\*|__)?)(\d+(?:\.\d+)?)(\s*%)?(?:\*\*|__)?\s*[†‡*]?\s*(?:[(（][^)）]{0,12}[)）])?\s*$/;
-const TABLE_LINE = /\||\t/;
 /** The longest line read as a possible table row, in characters. */
 const MAX_ROW = 2000;
 /** A column header that is a measure, not a benchmark: 准确率, 总体得分, Score. */
@@ -225,7 +233,7 @@ function findProseScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
     // A table row is short: a long line (a whole article on one line) is prose, and is not sliced.
     const lineStart = lineStartAt(text, m.start);
     const line = sentenceEnd - lineStart <= MAX_ROW ? text.slice(lineStart, sentenceEnd) : "";
-    if (TABLE_LINE.test(line) && line.split(/\||\t/).length > 3) return;
+    if (TABLE_LINE.test(line) && line.split(TABLE_LINE).length > 3) return;
     const nextBenchmark = benchmarks[k + 1]?.m.start ?? Infinity;
     // "；在我们自建的客服测试集上，准确率从81%提升到93%": an evaluation with no name ends the benchmark's reach.
     const unnamed = UNNAMED_EVALUATION.exec(text.slice(m.end, sentenceEnd));
@@ -391,16 +399,13 @@ function findTableScores(doc: SegmentedText, mentions: MentionCandidate[]): Scor
   const text = doc.text;
   const found: ScoreCandidate[] = [];
   let header: { kind: "benchmark" | "model"; columns: Map<number, number> } | null = null;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const lineOffset = offset;
-    offset += line.length + 1;
-    if (!TABLE_LINE.test(line)) {
+  for (const cells of tableRows(text)) {
+    if (cells === null) {
       header = null;
       continue;
     }
-    const cells = splitCells(line, lineOffset);
-    if (cells.length < 2 || cells.every((c) => /^[\s:|-]*$/.test(c.text))) continue;
+    if (cells.length < 2 || isRuleRow(cells)) continue;
+    const lineOffset = lineStartAt(text, cells[0]!.start);
     // The first mention inside a cell (mentions are sorted by start and do not overlap).
     const inCell = (c: { start: number; end: number }) => {
       const i = firstAtOrAfter(mentions, c.start);

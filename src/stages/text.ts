@@ -94,9 +94,34 @@ export function lowerAscii(text: string): string {
   return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
+/** A line of a table: cells separated by | or a tab. */
+export const TABLE_LINE = /\||\t/;
+
+/** A table cell: its text and its offsets in the document. */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Each line of the text in order: its cells when it is a table line, else null (a table ends there). */
+export function* tableRows(text: string): Generator<Cell[] | null> {
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const at = offset;
+    offset += line.length + 1;
+    yield TABLE_LINE.test(line) ? splitCells(line, at) : null;
+  }
+}
+
+/** A markdown rule row (| --- | :-: |), which separates a table's header from its body. */
+export function isRuleRow(cells: Cell[]): boolean {
+  return cells.every((c) => /^[\s:|-]*$/.test(c.text));
+}
+
 /** The cells of a table line split at | or tab, with their offsets (the empty edges of |a|b| dropped). */
-export function splitCells(line: string, at: number): { text: string; start: number; end: number }[] {
-  const cells: { text: string; start: number; end: number }[] = [];
+export function splitCells(line: string, at: number): Cell[] {
+  const cells: Cell[] = [];
   let start = 0;
   for (let i = 0; i <= line.length; i++) {
     if (i === line.length || line[i] === "|" || line[i] === "\t") {

@@ -124,10 +124,15 @@ export const ORG_SUFFIX_TEST = new RegExp(ORG_SUFFIX_RE.source);
 const BRAND_SUFFIXES = new Set(["智能", "科技", "智算", "智慧", "数科", "创投"]);
 const SUBJECT_FOLLOWERS = /^(?:宣布|表示|发布|推出|完成|获得|称|透露|旗下|成立|领投|跟投|参投|投资了|创始人|联合创始人|CEO|首席|总裁|董事长|副总裁|今天|今日|近日|日前|此前|也|还|则|正在|已经|已)/;
 
+/** Whether a Latin gloss in parentheses follows `end`: 港湾智算（HarbourMind）. */
+function glossedAt(text: string, end: number): boolean {
+  return /^[（(][A-Z][A-Za-z]+/.test(text.slice(end, end + 3));
+}
+
 /** Whether a name ending at `end` is followed by what follows a subject (a verb, a title, 旗下) or by its Latin gloss. */
 function inSubjectPosition(ctx: Context, end: number): boolean {
   // A Latin gloss in parentheses gives a name, not a common noun: 港湾智算（HarbourMind）.
-  if (/^[（(][A-Z][A-Za-z]+/.test(ctx.doc.text.slice(end, end + 3))) return true;
+  if (glossedAt(ctx.doc.text, end)) return true;
   const ti = ctx.startingAt[end] ?? -1;
   const next = ti >= 0 ? ctx.doc.tokens[ti] : undefined;
   return SUBJECT_FOLLOWERS.test(ctx.doc.text.slice(end, end + 4)) || (next !== undefined && next.tag.startsWith("v") && next.word.length >= 2);
@@ -167,7 +172,7 @@ export function organizationsBySuffix(ctx: Context): void {
     if (onlyDictionary && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
     // "阿里更重技术": a known organization, more words, then a generic suffix is a clause, not a name.
     if (d?.type === "organization" && d.start === start && !unitSuffixes.has(suffix) && !departmentSuffixes.has(suffix)) continue;
-    const glossed = /^[（(][A-Z][A-Za-z]+/.test(doc.text.slice(end, end + 3)); // 港湾智算（HarbourMind）: a name
+    const glossed = glossedAt(doc.text, end); // 港湾智算（HarbourMind）: a name
     if (tokens.length > 0 && wordStart === p && tokens.every((c) => c.tag === "ns") && !unitSuffixes.has(suffix) && !glossed) continue;
     if (tokens.some((c) => titles.has(c.word)) || generic.org.has(head)) continue;
     if (cues.FACILITY_WORDS.some((f) => doc.text.slice(0, end).endsWith(f))) continue;

@@ -1,7 +1,7 @@
 // Names a table's layout types: in a table of benchmarks by models, the cells that label the models
 // are models even when neither the lexicon nor another rule knows them (| 星河2 | 84.2 | 80.1 |).
 import type { EntityType, MentionCandidate } from "../../types.js";
-import { splitCells, within } from "../text.js";
+import { isRuleRow, tableRows, within, type Cell } from "../text.js";
 import { emit, type Context } from "./context.js";
 
 /** Header and label words of a table that name no entity. */
@@ -9,11 +9,6 @@ const LABEL_WORDS = /^(?:模型|模型名称|大模型|基准|基准测试|评�
 /** A label cell that can be a model's name: letters or Chinese, not a number or a bare symbol. */
 const NAME_CELL = /^(?=.*[\p{L}])[\p{L}\p{N}][\p{L}\p{N} .+\-_·]{0,38}[\p{L}\p{N}+]?$/u;
 
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /**
  * Model names that only a table's layout gives away: the first-column labels of rows under a header of
@@ -28,16 +23,9 @@ export function tableModels(ctx: Context): void {
     if (block.length >= 2) modelsOfBlock(ctx, block, typeIn);
     block = [];
   };
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const at = offset;
-    offset += line.length + 1;
-    if (!/\||\t/.test(line)) {
-      flush();
-      continue;
-    }
-    const cells = splitCells(line, at);
-    if (cells.length >= 2 && !cells.every((c) => /^[\s:|-]*$/.test(c.text))) block.push(cells);
+  for (const cells of tableRows(text)) {
+    if (cells === null) flush();
+    else if (cells.length >= 2 && !isRuleRow(cells)) block.push(cells);
   }
   flush();
 }
