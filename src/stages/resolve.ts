@@ -435,7 +435,7 @@ function linkDevelopers(
     if (result.get(g) || g.entry) continue;
     const first = g.mentions[0]!;
     const from = Math.max(lineStartAt(text, first.start), first.start - PARAGRAPH_REACH);
-    const makers = new Set(orgs.filter((o) => o.start >= from && o.end <= first.start).map((o) => groupOf.get(o)!).filter((o) => !o.entry && !INVESTOR.test(o.mentions[0]!.surface)));
+    const makers = new Set(within(orgs, from, first.start).map((o) => groupOf.get(o)!).filter((o) => !o.entry && !INVESTOR.test(o.mentions[0]!.surface)));
     // "公司9月发布的新一代基座模型天枢-3": 公司 is the company the article is about.
     const company = makers.size === 0 && COMPANY_ANAPHORA.test(text.slice(clauseAt(text, first.start)[0], first.start)) ? mainCompany(orgGroups) : null;
     if (makers.size !== 1 && company === null) continue;
