@@ -3,7 +3,7 @@
 import * as cues from "../../lexicon/cues.js";
 import type { EntityType } from "../../types.js";
 import { compactKey, latinRuns, type DictionaryIndex, type LatinPiece } from "../recognize.js";
-import { isLetter, startsWithAny } from "../text.js";
+import { clauseAt, isLetter, startsWithAny } from "../text.js";
 import { after, emit, generic, type Context } from "./context.js";
 
 const SIZE_OR_VERSION = /^(?:[Vv]?\d+(?:\.\d+)*[BbMmKkTt]?|\d+x\d+[Bb])$/;
@@ -38,7 +38,7 @@ const MEASURED_ON = /^上[，,]?\s?(?:的)?[^。；，,]{0,6}?(?:得分|取得|�
 
 /** Whether the name at [start, end) sits in 在…上 before a score word: what was measured on. */
 export function measuredOnFrame(ctx: Context, start: number, end: number): boolean {
-  const clauseBefore = ctx.doc.text.slice(Math.max(0, start - 20), start).split(/[，。；！？,;!?\n]/).pop()!;
+  const clauseBefore = ctx.doc.text.slice(Math.max(0, start - 20, clauseAt(ctx.doc.text, start)[0]), start);
   return /在/.test(clauseBefore) && MEASURED_ON.test(after(ctx, end));
 }
 
